@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Write the grammar Bison reads: the %token declarations made from lexer/tokens.def, then parser/php.y.
+
+Usage: make_grammar.py TOKENS_DEF GRAMMAR OUTPUT
+
+Tokens are numbered 258, 259, ... in the order of tokens.def, the same numbers the lexer's X-macro gives them,
+so the two sides agree by construction.
+"""
+import re
+import sys
+
+tokens_def, grammar, output = sys.argv[1:4]
+pattern = re.compile(r'^MINIPHP_TOKEN\(([A-Z_]+), *("(?:[^"\\]|\\.)*")\)\s*$')
+declarations = ['%token END 0 "end of file"']
+number = 258
+with open(tokens_def, encoding='utf-8') as f:
+    for line in f:
+        if not line.startswith('MINIPHP_TOKEN('):
+            continue
+        match = pattern.match(line)
+        if not match:
+            sys.exit(f'{tokens_def}: cannot read line: {line.rstrip()}')
+        name, description = match.groups()
+        alias = '' if description == '""' else ' ' + description
+        declarations.append(f'%token {name} {number}{alias}')
+        number += 1
+with open(grammar, encoding='utf-8') as f:
+    text = f.read()
+with open(output, 'w', encoding='utf-8') as f:
+    f.write('/* Generated from lexer/tokens.def and parser/php.y: edit those. */\n')
+    f.write('\n'.join(declarations) + '\n')
+    f.write(text)
