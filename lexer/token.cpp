@@ -26,6 +26,9 @@ const TokenInfo* info_for(int kind)
 
 const char* token_name(int kind)
 {
+    // PHP's parser calls `::` T_PAAMAYIM_NEKUDOTAYIM, but token_name() in its tokenizer says T_DOUBLE_COLON.
+    if (kind == T_PAAMAYIM_NEKUDOTAYIM)
+        return "T_DOUBLE_COLON";
     const TokenInfo* info = info_for(kind);
     return info ? info->name : nullptr;
 }

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Write the grammar Bison reads: the %token declarations made from lexer/tokens.def, then parser/php.y.
+"""Write the grammar Bison reads: parser/php.y with the %token declarations made from lexer/tokens.def.
+
+The declarations replace the line `/* @TOKENS@ */` of the grammar (or go in front when it has none). Where they
+go matters: Bison numbers symbols in order of first appearance and lists expected tokens in that order.
 
 Usage: make_grammar.py TOKENS_DEF GRAMMAR OUTPUT
 
@@ -26,7 +29,12 @@ with open(tokens_def, encoding='utf-8') as f:
         number += 1
 with open(grammar, encoding='utf-8') as f:
     text = f.read()
+marker = '/* @TOKENS@ */\n'
+block = '\n'.join(declarations) + '\n'
+if marker in text:
+    text = text.replace(marker, block, 1)
+else:
+    text = block + text
 with open(output, 'w', encoding='utf-8') as f:
     f.write('/* Generated from lexer/tokens.def and parser/php.y: edit those. */\n')
-    f.write('\n'.join(declarations) + '\n')
     f.write(text)

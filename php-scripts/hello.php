@@ -1,0 +1,3 @@
+<?php
+// The smallest script: one line of output.
+echo "Hello, world!\n";

@@ -1,0 +1,10 @@
+--TEST--
+-f with a file that cannot be opened
+--CLI_ARGS--
+-f {PWD}/no-such-script.php
+--FILE--
+<?php
+--EXPECTF--
+Could not open input file: %sno-such-script.php
+--EXIT_STATUS--
+1

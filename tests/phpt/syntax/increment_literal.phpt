@@ -1,0 +1,9 @@
+--TEST--
+Incrementing a literal
+--FILE--
+<?php
+1++;
+--EXPECTF--
+Parse error: syntax error, unexpected token "++" in %s on line 2
+--EXIT_STATUS--
+255
