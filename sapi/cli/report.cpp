@@ -97,7 +97,10 @@ void DiagnosticReporter::report(Severity severity, std::string_view message, std
 {
     if ((m_error_reporting & error_constant(severity)) == 0)
         return;
-    std::string location = " in " + std::string(file) + " on line " + std::to_string(line) + "\n";
+    // Line 0 marks an error raised where PHP has no active file (a heredoc's body indentation is checked after
+    // the scanner has left it), and PHP names the file accordingly.
+    std::string_view shown_file = line == 0 ? std::string_view("[no active file]") : file;
+    std::string location = " in " + std::string(shown_file) + " on line " + std::to_string(line) + "\n";
     // With no error_log set, the CLI logs to standard error, before the message is displayed.
     if (m_log) {
         Console::err(std::string("PHP ") + severity_label(severity) + ":  " + std::string(message) + location);
