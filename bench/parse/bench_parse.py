@@ -6,7 +6,7 @@
 Three measurements, each the best of R repetitions (the least disturbed by other work on the machine):
 1. per file: lint each of N PHP files in its own process, as a test suite or an editor does. The inputs are
    the --FILE-- sections of php-src's tests/lang and Zend/tests (from --php-src DIR, or the unpacked sources
-   in /work/cache/php-8.2.32 when present; a spread-out sample of N of them), else generated files.
+   in ../cache/php-8.2.32 beside the repository when present, see tests/tools/fetch_php_src.sh; a spread-out sample of N of them), else generated files.
 2. one large file: a generated file of several megabytes, linted once, where parsing dominates.
 3. process start: linting an empty file, the fixed cost inside every run of measurement 1.
 For each: both times and the ratio miniphp/php (below 1 means miniphp is faster). The run also counts the
@@ -29,7 +29,7 @@ REPOSITORY = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__f
 sys.path.insert(0, os.path.join(REPOSITORY, 'tests', 'tools'))
 import phpt  # noqa: E402
 
-DEFAULT_PHP_SRC = '/work/cache/php-8.2.32'
+DEFAULT_PHP_SRC = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'cache', 'php-8.2.32'))
 
 # One block of generated code; {n} makes its names unique, so the copies can share one file.
 _BLOCK = '''
