@@ -52,6 +52,11 @@ size_t format_log_line(char* buffer, size_t buffer_size, int type, const char* m
 
 void default_error_hook(void*, int type, const char* message, const char* file, uint32_t line)
 {
+    // error_reporting is the hook's to apply: a user error handler (engine/error/display.cpp) sees the
+    // levels error_reporting hides, as PHP's does.
+    Context* context = current_context();
+    if (context && !(context->error_reporting & type))
+        return;
     char stack_buffer[1024];
     size_t length = format_log_line(stack_buffer, sizeof stack_buffer, type, message, file, line);
     if (length < sizeof stack_buffer) {
@@ -111,12 +116,9 @@ void raise_error(int type, const char* format, va_list arguments)
     if (is_fatal(type)) {
         raise_fatal_error(type, format, arguments);
     }
-    Context* context = current_context();
-    // DIVERGENCE: until the output layer exists, error_reporting filters only non-fatal messages here;
-    // PHP filters fatal ones too (the request still ends).
-    if (context && !(context->error_reporting & type))
-        return;
-    format_and_deliver(context, type, format, arguments);
+    // FIXME: E_USER_ERROR bails out even when a user error handler took it, where PHP carries on; the hook
+    // needs to say whether the error was handled once set_error_handler reaches PHP code (issue 4).
+    format_and_deliver(current_context(), type, format, arguments);
 }
 
 void raise_fatal_error(int type, const char* format, va_list arguments)

@@ -1,19 +1,24 @@
-// How the CLI shows messages: standard output and error in a fixed order, and PHP's framing of diagnostics.
+// How the CLI shows messages: its two streams, and the engine's error display for diagnostics.
 //
-// Tests read stdout and stderr through one pipe, so the order of the bytes across the two streams matters:
-// Console flushes standard output before anything goes to standard error, which is what php's unbuffered
-// writes give.
+// Tests read stdout and stderr through one pipe, so the order of the bytes across the two streams matters.
+// Console writes both with write(2), unbuffered, as php's CLI writes them, so the order in which the program
+// writes is the order a reader sees.
 //
-// Diagnostics (parse errors, compile warnings) are shown as php shows them with its built-in defaults
-// (display_errors=1 on stdout, log_errors=0, html_errors=0, error_reporting=E_ALL) and as changed by the ini
-// settings a user can pass with -d. FIXME: this framing belongs to the engine's error module (engine/error);
-// move it there once that module can report errors for the CLI, which then only passes the -d settings on.
+// Diagnostics (parse errors, compile warnings) are framed by the engine's error display
+// (engine/error/display.h), which reads the ini table: php's built-in defaults for the command line
+// (display_errors=1 on stdout, log_errors=0, html_errors=0, error_reporting=E_ALL) with the -d settings the
+// user gave on top, read in php.ini syntax (`-d error_reporting="E_ALL & ~E_DEPRECATED"`, `-d
+// display_errors=Off`). The CLI keeps no framing logic of its own.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
+
+namespace miniphp {
+struct Context;
+}
 
 namespace miniphp::cli {
 
@@ -28,18 +33,23 @@ using IniSettings = std::map<std::string, std::string>;
 
 enum class Severity { Warning, Deprecated, ParseError, FatalError };
 
+// Sets up the engine's ini table and error display for the CLI (on the thread's engine context when there is
+// one with an ini table; otherwise on a context of its own, released by the destructor). Keep it outside
+// every try block: it uses RAII.
 class DiagnosticReporter {
 public:
     explicit DiagnosticReporter(const IniSettings& settings);
+    ~DiagnosticReporter();
+    DiagnosticReporter(const DiagnosticReporter&) = delete;
+    DiagnosticReporter& operator=(const DiagnosticReporter&) = delete;
 
-    // Shows one diagnostic about `file` (a path, "Standard input code" or "Command line code").
+    // Shows one diagnostic about `file` (a path, "Standard input code" or "Command line code"); line 0 means
+    // PHP had no active file when it raised it.
     void report(Severity severity, std::string_view message, std::string_view file, uint32_t line) const;
 
 private:
-    enum class Display { Off, Stdout, Stderr };
-    Display m_display = Display::Stdout;
-    bool m_log = false;
-    int64_t m_error_reporting = 32767; // E_ALL
+    Context* m_owned_context = nullptr;
+    Context* m_previous_context = nullptr;
 };
 
 } // namespace miniphp::cli

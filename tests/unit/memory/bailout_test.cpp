@@ -163,14 +163,25 @@ TEST_F(Bailout, LongMessagesAreNotCut)
     EXPECT_EQ(output, "PHP Notice:  " + long_text + "! in Unknown on line 0\n");
 }
 
-TEST_F(Bailout, ErrorReportingFiltersNonFatalMessages)
+// error_reporting is applied by the hook, not before it: a user error handler (installed through the hook)
+// must see the levels error_reporting hides, as PHP's does. The default hook applies it itself.
+TEST_F(Bailout, EveryMessageReachesTheHook)
 {
     record_errors();
     m_context->error_reporting = E_ALL & ~E_NOTICE;
-    zend_error(E_NOTICE, "hidden");
-    EXPECT_EQ(m_errors.count, 0);
-    zend_error(E_WARNING, "shown");
+    zend_error(E_NOTICE, "hidden by error_reporting");
     EXPECT_EQ(m_errors.count, 1);
+    EXPECT_EQ(m_errors.last_type, E_NOTICE);
+}
+
+TEST_F(Bailout, TheDefaultHookAppliesErrorReporting)
+{
+    m_context->error_reporting = E_ALL & ~E_NOTICE;
+    ::testing::internal::CaptureStderr();
+    zend_error(E_NOTICE, "hidden");
+    zend_error(E_WARNING, "shown");
+    std::string printed = ::testing::internal::GetCapturedStderr();
+    EXPECT_EQ(printed, "PHP Warning:  shown in Unknown on line 0\n");
 }
 
 TEST(BailoutDeathTest, WithoutATryPointTheProcessExitsWith255)
