@@ -1,0 +1,615 @@
+// Compiling expressions: each returns the operand that holds its value (a CONST, a CV, or a fresh
+// temporary the caller must consume or FREE).
+//
+// Evaluation order is PHP's: left to right, operands before the operator. Short-circuit operators,
+// ternaries, `??` and match write their result into one temporary from every branch, so a branch
+// ends with its value in the same slot.
+#include "engine/compiler/compiler_internal.h"
+
+#include <cmath>
+
+#include "engine/error/error.h"
+#include "lexer/token.h"
+
+namespace miniphp::compiler {
+
+namespace {
+
+// The AST's BinaryOperator numbering follows the opcode list (opcodes.h): OpAdd is 1, ADD is 0.
+Opcode binary_opcode(uint32_t op) { return static_cast<Opcode>(op - 1); }
+
+bool is_name(const Node* node, const char* lower)
+{
+    std::string_view text = node->string();
+    if (!text.empty() && text[0] == '\\')
+        text.remove_prefix(1);
+    size_t n = std::strlen(lower);
+    if (text.size() != n)
+        return false;
+    for (size_t i = 0; i < n; ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower[i])
+            return false;
+    }
+    return true;
+}
+
+Operand compile_constant(Compiler& compiler, const Node* node)
+{
+    const Node* name = node->child(0);
+    if (is_name(name, "true"))
+        return literal_bool(compiler, true);
+    if (is_name(name, "false"))
+        return literal_bool(compiler, false);
+    if (is_name(name, "null"))
+        return literal_null(compiler);
+    // A few of the engine's constants, folded as PHP folds persistent constants.
+    // FIXME(constants): a constant table (define(), const, extensions' constants) and the run-time
+    // "Undefined constant" Error replace this list.
+    std::string_view text = name->string();
+    if (!text.empty() && text[0] == '\\')
+        text.remove_prefix(1);
+    if (text == "PHP_EOL")
+        return literal_string(compiler, "\n", 1);
+    if (text == "PHP_INT_MAX")
+        return literal_long(compiler, ZEND_LONG_MAX);
+    if (text == "PHP_INT_MIN")
+        return literal_long(compiler, ZEND_LONG_MIN);
+    if (text == "PHP_INT_SIZE")
+        return literal_long(compiler, 8);
+    if (text == "NAN")
+        return literal_double(compiler, std::nan(""));
+    if (text == "INF")
+        return literal_double(compiler, HUGE_VAL);
+    if (text == "E_ALL")
+        return literal_long(compiler, 32767);
+    not_supported(compiler, node, "this constant");
+}
+
+Operand compile_magic_constant(Compiler& compiler, const Node* node)
+{
+    // The flags hold the token kind.
+    switch (static_cast<int>(node->flags)) {
+    case T_LINE:
+        return literal_long(compiler, node->line);
+    case T_FILE:
+        return literal_interned(compiler, compiler.filename);
+    case T_FUNC_C: {
+        zend_string* name = compiler.function->op_array->function_name;
+        return name ? literal_interned(compiler, name) : literal_string(compiler, "", 0);
+    }
+    default:
+        not_supported(compiler, node, "this magic constant");
+    }
+}
+
+Operand compile_encaps(Compiler& compiler, const Node* node)
+{
+    Operand result = unused_operand();
+    for (uint32_t i = 0; i < node->count; ++i) {
+        const Node* part_node = node->child(i);
+        if (part_node->flags & (EncapsDollarCurly | EncapsDollarCurlyExpression)) {
+            current_context()->current_line = node->line;
+            if ((part_node->flags & EncapsDollarCurly)
+                && (part_node->kind == NodeKind::Variable || part_node->kind == NodeKind::Dimension))
+                zend_error(E_DEPRECATED, messages::kDollarCurlyVar);
+            else if (part_node->kind == NodeKind::Variable)
+                zend_error(E_DEPRECATED, messages::kDollarCurlyExpression);
+        }
+        Operand part = compile_expression(compiler, part_node);
+        if (result.type == IS_UNUSED) {
+            result = part;
+            continue;
+        }
+        result = emit_tmp(compiler, Opcode::CONCAT, node->line, result, part);
+    }
+    if (node->count == 1 || result.type != IS_TMP_VAR) {
+        // "$x" alone is a string conversion.
+        Operand converted = new_tmp(compiler);
+        zend_op& cast = emit(compiler, Opcode::CAST, node->line, result);
+        cast.extended_value = IS_STRING;
+        set_result(cast, converted);
+        result = converted;
+    }
+    return result;
+}
+
+Operand compile_assign(Compiler& compiler, const Node* node)
+{
+    const Node* target = node->child(0);
+    if (is_cv_variable(target)) {
+        Operand variable = compile_cv(compiler, target);
+        Operand value = compile_expression(compiler, node->child(1));
+        Operand result = new_tmp(compiler);
+        set_result(emit(compiler, Opcode::ASSIGN, node->line, variable, value), result);
+        return result;
+    }
+    if (target->kind == NodeKind::Dimension) {
+        Operand dim;
+        Operand container = compile_dim_container_for_write(compiler, target, &dim);
+        Operand value = compile_expression(compiler, node->child(1));
+        Operand result = new_tmp(compiler);
+        set_result(emit(compiler, Opcode::ASSIGN_DIM, node->line, container, dim), result);
+        emit(compiler, Opcode::OP_DATA, node->line, value);
+        return result;
+    }
+    if (target->kind == NodeKind::Array) {
+        Operand value = compile_expression(compiler, node->child(1));
+        if (value.type == IS_CONST) {
+            // The pattern reads the value several times: give it a slot.
+            Operand copy = emit_tmp(compiler, Opcode::QM_ASSIGN, node->line, value);
+            value = copy;
+        }
+        compile_list_assign(compiler, target, value);
+        return value;
+    }
+    not_supported(compiler, target, "this assignment target");
+}
+
+Operand compile_assign_op(Compiler& compiler, const Node* node, Opcode binary, const Node* target,
+                          const Node* value_node, Operand value_operand)
+{
+    if (is_cv_variable(target)) {
+        Operand variable = compile_cv(compiler, target);
+        Operand value = value_node ? compile_expression(compiler, value_node) : value_operand;
+        Operand result = new_tmp(compiler);
+        zend_op& op = emit(compiler, Opcode::ASSIGN_OP, node->line, variable, value);
+        op.extended_value = static_cast<uint32_t>(binary);
+        set_result(op, result);
+        return result;
+    }
+    if (target->kind == NodeKind::Dimension) {
+        Operand dim;
+        Operand container = compile_dim_container_for_write(compiler, target, &dim);
+        if (dim.type == IS_UNUSED)
+            compile_error(compiler, node->line, messages::kCannotUseEmptyForReading);
+        Operand value = value_node ? compile_expression(compiler, value_node) : value_operand;
+        Operand result = new_tmp(compiler);
+        zend_op& op = emit(compiler, Opcode::ASSIGN_DIM_OP, node->line, container, dim);
+        op.extended_value = static_cast<uint32_t>(binary);
+        set_result(op, result);
+        emit(compiler, Opcode::OP_DATA, node->line, value);
+        return result;
+    }
+    not_supported(compiler, target, "this compound assignment target");
+}
+
+Operand compile_increment(Compiler& compiler, const Node* node, Opcode opcode)
+{
+    const Node* target = node->child(0);
+    if (is_cv_variable(target))
+        return emit_tmp(compiler, opcode, node->line, compile_cv(compiler, target));
+    if (target->kind == NodeKind::Dimension && (opcode == Opcode::PRE_INC || opcode == Opcode::PRE_DEC)) {
+        // FIXME: PHP increments array elements in place (strings follow the ++ rules, "a"++ is "b");
+        // += 1 agrees for numbers and null, which is what loops and counters use.
+        Opcode binary = opcode == Opcode::PRE_INC ? Opcode::ADD : Opcode::SUB;
+        return compile_assign_op(compiler, node, binary, target, nullptr, literal_long(compiler, 1));
+    }
+    not_supported(compiler, target, "this increment target");
+}
+
+Operand compile_short_circuit(Compiler& compiler, const Node* node, Opcode jump)
+{
+    Operand left = compile_expression(compiler, node->child(0));
+    Operand result = new_tmp(compiler);
+    uint32_t at = next_opline(compiler);
+    set_result(emit(compiler, jump, node->line, left), result);
+    Operand right = compile_expression(compiler, node->child(1));
+    set_result(emit(compiler, Opcode::BOOL, node->line, right), result);
+    patch_jump(compiler, at, next_opline(compiler));
+    return result;
+}
+
+Operand compile_conditional(Compiler& compiler, const Node* node)
+{
+    const Node* inner = node->child(0);
+    if (inner->kind == NodeKind::Conditional && !(inner->flags & Parenthesized)) {
+        if (inner->child(1))
+            compile_error(compiler, node->line, node->child(1) ? messages::kNestedTernary1 : messages::kNestedTernary2);
+        else if (node->child(1))
+            compile_error(compiler, node->line, messages::kNestedTernary3);
+    }
+    Operand condition = compile_expression(compiler, node->child(0));
+    Operand result = new_tmp(compiler);
+    if (!node->child(1)) {
+        // a ?: b
+        uint32_t at = next_opline(compiler);
+        set_result(emit(compiler, Opcode::JMP_SET, node->line, condition), result);
+        Operand otherwise = compile_expression(compiler, node->child(2));
+        set_result(emit(compiler, Opcode::QM_ASSIGN, node->line, otherwise), result);
+        patch_jump(compiler, at, next_opline(compiler));
+        return result;
+    }
+    uint32_t jump_to_else = emit_conditional_jump(compiler, Opcode::JMPZ, condition, node->line);
+    Operand then = compile_expression(compiler, node->child(1));
+    set_result(emit(compiler, Opcode::QM_ASSIGN, node->line, then), result);
+    uint32_t jump_to_end = next_opline(compiler);
+    emit(compiler, Opcode::JMP, node->line);
+    patch_jump(compiler, jump_to_else, next_opline(compiler));
+    Operand otherwise = compile_expression(compiler, node->child(2));
+    set_result(emit(compiler, Opcode::QM_ASSIGN, node->line, otherwise), result);
+    patch_jump(compiler, jump_to_end, next_opline(compiler));
+    return result;
+}
+
+Operand compile_coalesce(Compiler& compiler, const Node* node)
+{
+    Operand left = compile_expression(compiler, node->child(0), Use::Silent);
+    Operand result = new_tmp(compiler);
+    uint32_t at = next_opline(compiler);
+    set_result(emit(compiler, Opcode::COALESCE, node->line, left), result);
+    Operand right = compile_expression(compiler, node->child(1));
+    set_result(emit(compiler, Opcode::QM_ASSIGN, node->line, right), result);
+    patch_jump(compiler, at, next_opline(compiler));
+    return result;
+}
+
+Operand compile_assign_coalesce(Compiler& compiler, const Node* node)
+{
+    const Node* target = node->child(0);
+    Operand current = compile_expression(compiler, target, Use::Silent);
+    Operand result = new_tmp(compiler);
+    uint32_t at = next_opline(compiler);
+    set_result(emit(compiler, Opcode::COALESCE, node->line, current), result);
+    // FIXME: PHP evaluates the target's offsets once; a target with side effects in its offsets runs
+    // them twice here.
+    Operand assigned;
+    if (is_cv_variable(target)) {
+        Operand value = compile_expression(compiler, node->child(1));
+        assigned = compile_cv(compiler, target);
+        set_result(emit(compiler, Opcode::ASSIGN, node->line, assigned, value), result);
+    } else if (target->kind == NodeKind::Dimension) {
+        Operand dim;
+        Operand container = compile_dim_container_for_write(compiler, target, &dim);
+        Operand value = compile_expression(compiler, node->child(1));
+        set_result(emit(compiler, Opcode::ASSIGN_DIM, node->line, container, dim), result);
+        emit(compiler, Opcode::OP_DATA, node->line, value);
+    } else {
+        not_supported(compiler, target, "this ??= target");
+    }
+    patch_jump(compiler, at, next_opline(compiler));
+    return result;
+}
+
+Operand compile_isset_or_empty(Compiler& compiler, const Node* node, bool is_empty)
+{
+    const Node* target = node->child(0);
+    if (is_cv_variable(target)) {
+        Operand result = emit_tmp(compiler, Opcode::ISSET_ISEMPTY_CV, node->line, compile_cv(compiler, target));
+        compiler.function->ops.back().extended_value = is_empty;
+        return result;
+    }
+    if (target->kind == NodeKind::Dimension) {
+        if (!target->child(1))
+            compile_error(compiler, node->line, messages::kCannotUseEmptyForReading);
+        Operand container = compile_expression(compiler, target->child(0), Use::Silent);
+        Operand dim = compile_expression(compiler, target->child(1));
+        Operand result = emit_tmp(compiler, Opcode::ISSET_ISEMPTY_DIM, node->line, container, dim);
+        compiler.function->ops.back().extended_value = is_empty;
+        return result;
+    }
+    if (!is_empty)
+        compile_error(compiler, node->line, messages::kCannotUseIssetOnExpression);
+    // empty(expression) is !expression.
+    return emit_tmp(compiler, Opcode::BOOL_NOT, node->line, compile_expression(compiler, target));
+}
+
+Operand compile_array(Compiler& compiler, const Node* node)
+{
+    if (node->flags & ArraySyntaxList)
+        not_supported(compiler, node, "list()");
+    Operand result = new_tmp(compiler);
+    if (node->count == 0) {
+        set_result(emit(compiler, Opcode::INIT_ARRAY, node->line), result);
+        return result;
+    }
+    for (uint32_t i = 0; i < node->count; ++i) {
+        const Node* element = node->child(i);
+        if (!element)
+            compile_error(compiler, node->line, messages::kEmptyArrayElement);
+        if (element->kind != NodeKind::ArrayElement)
+            not_supported(compiler, element, "array unpacking");
+        if (element->flags & ByReference)
+            not_supported(compiler, element, "by-reference array elements");
+        Operand key = element->child(1) ? compile_expression(compiler, element->child(1)) : unused_operand();
+        Operand value = compile_expression(compiler, element->child(0));
+        zend_op& op = emit(compiler, i == 0 ? Opcode::INIT_ARRAY : Opcode::ADD_ARRAY_ELEMENT, element->line, value, key);
+        set_result(op, result);
+        if (i == 0)
+            op.extended_value = node->count;
+    }
+    return result;
+}
+
+Operand compile_match(Compiler& compiler, const Node* node)
+{
+    Operand subject = compile_expression(compiler, node->child(0));
+    const Node* arms = node->child(1);
+    Operand result = new_tmp(compiler);
+    // Subject tests first, each jumping to its arm's body; then the default (or the error); then the
+    // bodies, each ending with a jump to the end.
+    uint32_t arm_count = arms->count;
+    auto* arm_jumps = static_cast<uint32_t*>(emalloc(sizeof(uint32_t) * (arm_count + 1)));
+    RequestArray<uint32_t> tests {};
+    int default_arm = -1;
+    for (uint32_t i = 0; i < arm_count; ++i) {
+        const Node* arm = arms->child(i);
+        const Node* conditions = arm->child(0);
+        if (!conditions) {
+            if (default_arm >= 0)
+                compile_error(compiler, arm->line, messages::kMatchMultipleDefault);
+            default_arm = static_cast<int>(i);
+            continue;
+        }
+        for (uint32_t c = 0; c < conditions->count; ++c) {
+            Operand value = compile_expression(compiler, conditions->child(c));
+            Operand test = emit_tmp(compiler, Opcode::CASE_STRICT, arm->line, subject, value);
+            tests.push(next_opline(compiler));
+            tests.push(i);
+            emit(compiler, Opcode::JMPNZ, arm->line, test);
+        }
+    }
+    uint32_t default_jump = next_opline(compiler);
+    if (default_arm >= 0) {
+        emit(compiler, Opcode::JMP, node->line);
+    } else {
+        emit(compiler, Opcode::MATCH_ERROR, node->line, subject);
+    }
+    RequestArray<uint32_t> end_jumps {};
+    for (uint32_t i = 0; i < arm_count; ++i) {
+        const Node* arm = arms->child(i);
+        arm_jumps[i] = next_opline(compiler);
+        Operand value = compile_expression(compiler, arm->child(1));
+        set_result(emit(compiler, Opcode::QM_ASSIGN, arm->line, value), result);
+        end_jumps.push(next_opline(compiler));
+        emit(compiler, Opcode::JMP, arm->line);
+    }
+    uint32_t end = next_opline(compiler);
+    for (uint32_t t = 0; t < tests.size; t += 2)
+        patch_jump(compiler, tests[t], arm_jumps[tests[t + 1]]);
+    if (default_arm >= 0)
+        patch_jump(compiler, default_jump, arm_jumps[default_arm]);
+    for (uint32_t j = 0; j < end_jumps.size; ++j)
+        patch_jump(compiler, end_jumps[j], end);
+    efree(arm_jumps);
+    if (tests.data)
+        efree(tests.data);
+    if (end_jumps.data)
+        efree(end_jumps.data);
+    if (subject.type & (IS_TMP_VAR | IS_VAR)) {
+        // The subject is freed after whichever arm ran (the bodies all end here).
+        emit(compiler, Opcode::FREE, node->line, subject);
+    }
+    return result;
+}
+
+Operand compile_cast(Compiler& compiler, const Node* node)
+{
+    Operand operand = compile_expression(compiler, node->child(0));
+    uint32_t type = 0;
+    switch (node->flags) {
+    case CastInt:
+        type = IS_LONG;
+        break;
+    case CastFloat:
+        type = IS_DOUBLE;
+        break;
+    case CastString:
+        type = IS_STRING;
+        break;
+    case CastArray:
+        type = IS_ARRAY;
+        break;
+    case CastBool:
+        return emit_tmp(compiler, Opcode::BOOL, node->line, operand);
+    default:
+        not_supported(compiler, node, "this cast");
+    }
+    Operand result = emit_tmp(compiler, Opcode::CAST, node->line, operand);
+    compiler.function->ops.back().extended_value = type;
+    return result;
+}
+
+} // namespace
+
+void compile_list_assign(Compiler& compiler, const Node* pattern, Operand value)
+{
+    // As PHP: the first present element decides whether the pattern is keyed.
+    bool keyed = false;
+    bool any = false;
+    for (uint32_t i = 0; i < pattern->count; ++i) {
+        if (const Node* element = pattern->child(i)) {
+            if (!any)
+                keyed = element->kind == NodeKind::ArrayElement && element->child(1);
+            any = true;
+        }
+    }
+    if (!any)
+        compile_error(compiler, pattern->line, messages::kEmptyList);
+    for (uint32_t i = 0; i < pattern->count; ++i) {
+        const Node* element = pattern->child(i);
+        if (!element) {
+            if (keyed)
+                compile_error(compiler, pattern->line, messages::kEmptyKeyedListEntry);
+            continue;
+        }
+        if (element->kind != NodeKind::ArrayElement)
+            not_supported(compiler, element, "this list() element");
+        if (element->flags & ByReference)
+            not_supported(compiler, element, "by-reference list() elements");
+        if ((element->child(1) != nullptr) != keyed)
+            compile_error(compiler, element->line, messages::kMixedKeyedList);
+        Operand key = keyed ? compile_expression(compiler, element->child(1)) : literal_long(compiler, i);
+        Operand item = emit_tmp(compiler, Opcode::FETCH_LIST_R, element->line, value, key);
+        const Node* target = element->child(0);
+        if (is_cv_variable(target)) {
+            emit(compiler, Opcode::ASSIGN, element->line, compile_cv(compiler, target), item);
+        } else if (target->kind == NodeKind::Dimension) {
+            Operand dim;
+            Operand container = compile_dim_container_for_write(compiler, target, &dim);
+            emit(compiler, Opcode::ASSIGN_DIM, element->line, container, dim);
+            emit(compiler, Opcode::OP_DATA, element->line, item);
+        } else if (target->kind == NodeKind::Array) {
+            compile_list_assign(compiler, target, item);
+            free_result(compiler, item, element->line);
+        } else {
+            not_supported(compiler, target, "this list() target");
+        }
+    }
+}
+
+bool is_cv_variable(const Node* node)
+{
+    return node && node->kind == NodeKind::Variable && node->child(0) && node->child(0)->kind == NodeKind::String;
+}
+
+Operand compile_cv(Compiler& compiler, const Node* variable)
+{
+    const Node* name = variable->child(0);
+    if (name->string() == "this")
+        not_supported(compiler, variable, "$this");
+    if (name->string() == "GLOBALS")
+        not_supported(compiler, variable, "$GLOBALS");
+    return cv_operand(compiler, name->text.data, name->text.length);
+}
+
+Operand compile_dim_container_for_write(Compiler& compiler, const Node* dimension, Operand* dim)
+{
+    const Node* base = dimension->child(0);
+    Operand container;
+    if (is_cv_variable(base)) {
+        container = compile_cv(compiler, base);
+    } else if (base->kind == NodeKind::Dimension) {
+        Operand inner_dim;
+        Operand inner = compile_dim_container_for_write(compiler, base, &inner_dim);
+        Operand slot { IS_VAR, compiler.function->temporaries++ };
+        set_result(emit(compiler, Opcode::FETCH_DIM_W, base->line, inner, inner_dim), slot);
+        container = slot;
+    } else {
+        compile_error(compiler, dimension->line, messages::kCannotUseTempInWrite);
+    }
+    *dim = dimension->child(1) ? compile_expression(compiler, dimension->child(1)) : unused_operand();
+    return container;
+}
+
+Operand compile_expression(Compiler& compiler, const Node* node, Use use)
+{
+    switch (node->kind) {
+    case NodeKind::Integer:
+        return literal_long(compiler, node->integer);
+    case NodeKind::Float:
+        return literal_double(compiler, node->number);
+    case NodeKind::String:
+        return literal_string(compiler, node->text.data, node->text.length);
+    case NodeKind::EncapsList:
+        return compile_encaps(compiler, node);
+    case NodeKind::Constant:
+        return compile_constant(compiler, node);
+    case NodeKind::MagicConst:
+        return compile_magic_constant(compiler, node);
+    case NodeKind::Variable:
+        if (!is_cv_variable(node))
+            not_supported(compiler, node, "variable variables");
+        return compile_cv(compiler, node);
+    case NodeKind::Dimension: {
+        if (node->flags & DimAlternativeSyntax)
+            compile_error(compiler, node->line, messages::kCurlyOffset);
+        if (!node->child(1))
+            compile_error(compiler, node->line, messages::kCannotUseEmptyForReading);
+        Operand container = compile_expression(compiler, node->child(0), use);
+        Operand dim = compile_expression(compiler, node->child(1));
+        return emit_tmp(compiler, use == Use::Silent ? Opcode::FETCH_DIM_IS : Opcode::FETCH_DIM_R, node->line,
+                        container, dim);
+    }
+    case NodeKind::Assign:
+        return compile_assign(compiler, node);
+    case NodeKind::AssignReference: {
+        const Node* target = node->child(0);
+        const Node* source = node->child(1);
+        if (!is_cv_variable(target) || !is_cv_variable(source))
+            not_supported(compiler, node, "this reference assignment");
+        Operand result = new_tmp(compiler);
+        set_result(emit(compiler, Opcode::ASSIGN_REF, node->line, compile_cv(compiler, target),
+                        compile_cv(compiler, source)),
+                   result);
+        return result;
+    }
+    case NodeKind::AssignOperation:
+        return compile_assign_op(compiler, node, binary_opcode(node->flags), node->child(0), node->child(1), {});
+    case NodeKind::AssignCoalesce:
+        return compile_assign_coalesce(compiler, node);
+    case NodeKind::BinaryOperation: {
+        Operand left = compile_expression(compiler, node->child(0));
+        Operand right = compile_expression(compiler, node->child(1));
+        return emit_tmp(compiler, binary_opcode(node->flags), node->line, left, right);
+    }
+    case NodeKind::Greater:
+    case NodeKind::GreaterEqual: {
+        Operand left = compile_expression(compiler, node->child(0));
+        Operand right = compile_expression(compiler, node->child(1));
+        Opcode opcode = node->kind == NodeKind::Greater ? Opcode::IS_SMALLER : Opcode::IS_SMALLER_OR_EQUAL;
+        return emit_tmp(compiler, opcode, node->line, right, left);
+    }
+    case NodeKind::LogicalAnd:
+        return compile_short_circuit(compiler, node, Opcode::JMPZ_EX);
+    case NodeKind::LogicalOr:
+        return compile_short_circuit(compiler, node, Opcode::JMPNZ_EX);
+    case NodeKind::UnaryOperation: {
+        Operand operand = compile_expression(compiler, node->child(0));
+        return emit_tmp(compiler, node->flags == UnaryNot ? Opcode::BOOL_NOT : Opcode::BW_NOT, node->line, operand);
+    }
+    case NodeKind::UnaryMinus:
+    case NodeKind::UnaryPlus: {
+        const Node* operand_node = node->child(0);
+        bool minus = node->kind == NodeKind::UnaryMinus;
+        // Literals are folded, as PHP folds them.
+        if (operand_node->kind == NodeKind::Integer)
+            return literal_long(compiler, minus ? -operand_node->integer : operand_node->integer);
+        if (operand_node->kind == NodeKind::Float)
+            return literal_double(compiler, minus ? -operand_node->number : operand_node->number);
+        // PHP compiles -x as x * -1 and +x as x * 1.
+        Operand operand = compile_expression(compiler, operand_node);
+        return emit_tmp(compiler, Opcode::MUL, node->line, operand, literal_long(compiler, minus ? -1 : 1));
+    }
+    case NodeKind::Cast:
+        return compile_cast(compiler, node);
+    case NodeKind::PreIncrement:
+        return compile_increment(compiler, node, Opcode::PRE_INC);
+    case NodeKind::PreDecrement:
+        return compile_increment(compiler, node, Opcode::PRE_DEC);
+    case NodeKind::PostIncrement:
+        return compile_increment(compiler, node, Opcode::POST_INC);
+    case NodeKind::PostDecrement:
+        return compile_increment(compiler, node, Opcode::POST_DEC);
+    case NodeKind::Conditional:
+        return compile_conditional(compiler, node);
+    case NodeKind::Coalesce:
+        return compile_coalesce(compiler, node);
+    case NodeKind::Isset:
+        return compile_isset_or_empty(compiler, node, false);
+    case NodeKind::Empty:
+        return compile_isset_or_empty(compiler, node, true);
+    case NodeKind::Print: {
+        Operand value = compile_expression(compiler, node->child(0));
+        emit(compiler, Opcode::ECHO, node->line, value);
+        return literal_long(compiler, 1);
+    }
+    case NodeKind::Call:
+        return compile_call(compiler, node);
+    case NodeKind::Exit: {
+        Operand status = node->child(0) ? compile_expression(compiler, node->child(0)) : unused_operand();
+        emit(compiler, Opcode::EXIT, node->line, status);
+        return literal_null(compiler);
+    }
+    case NodeKind::Array:
+        return compile_array(compiler, node);
+    case NodeKind::Match:
+        return compile_match(compiler, node);
+    default:
+        not_supported(compiler, node, node_kind_name(node->kind));
+    }
+}
+
+} // namespace miniphp::compiler

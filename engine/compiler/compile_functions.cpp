@@ -1,0 +1,218 @@
+// Compiling functions: declarations (parameters, body, binding), calls, and the `static` and `global`
+// statements that tie a function's variables to storage outside its frame.
+//
+// Parameters are the first CVs, in order, so the arguments the caller writes into the new frame are
+// already in place; RECV/RECV_INIT then only check that an argument was sent and supply the default.
+// A call is INIT_FCALL (find the function, push its frame), one SEND_* per argument, DO_FCALL.
+#include "engine/compiler/compiler_internal.h"
+
+#include <strings.h>
+
+#include "engine/error/error.h"
+#include "engine/vm/function_table.h"
+
+namespace miniphp::compiler {
+
+namespace {
+
+zend_string* lower_name(const char* text, size_t length)
+{
+    if (length && text[0] == '\\') {
+        ++text;
+        --length;
+    }
+    zend_string* lower = zend_string_init(text, length, false);
+    zend_str_tolower(ZSTR_VAL(lower), length);
+    return zend_new_interned_string(lower);
+}
+
+// The value of a parameter default or static initialiser: it must be a constant expression.
+Operand compile_constant_expression(Compiler& compiler, const Node* node)
+{
+    if (node->kind == NodeKind::Array && node->count == 0) {
+        zval empty;
+        ZVAL_EMPTY_ARRAY(&empty);
+        compiler.function->literals.push(empty);
+        return { IS_CONST, compiler.function->literals.size - 1 };
+    }
+    uint32_t before = next_opline(compiler);
+    Operand value = compile_expression(compiler, node);
+    if (value.type != IS_CONST || next_opline(compiler) != before)
+        not_supported(compiler, node, "a non-literal constant expression");
+    return value;
+}
+
+// DIVERGENCE: parameter and return types are accepted and ignored (PHP coerces scalars and throws
+// TypeError) until the type subsystem exists; rejecting every typed function would stop most modern
+// code from running at all, while correct programs print the same either way except for coercions.
+void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_array* op_array)
+{
+    uint32_t count = parameters ? parameters->count : 0;
+    op_array->arg_info = static_cast<zend_arg_info*>(emalloc(sizeof(zend_arg_info) * (count ? count : 1)));
+    op_array->required_num_args = 0;
+    for (uint32_t i = 0; i < count; ++i) {
+        const Node* parameter = parameters->child(i);
+        const Node* name = parameter->child(1);
+        if (parameter->flags & Variadic)
+            not_supported(compiler, parameter, "variadic parameters");
+        if (parameter->flags & (ModifierPublic | ModifierProtected | ModifierPrivate | ModifierReadonly))
+            not_supported(compiler, parameter, "promoted parameters");
+        if (name->string() == "this")
+            compile_error(compiler, parameter->line, messages::kCannotUseThisAsParameter);
+        Operand cv = cv_operand(compiler, name->text.data, name->text.length);
+        if (cv.value != i)
+            compile_error(compiler, parameter->line, messages::kRedefinitionOfParameter, name->text.data);
+        op_array->arg_info[i].name = compiler.function->vars[i];
+        op_array->arg_info[i].flags = (parameter->flags & ByReference) ? ZEND_ARG_SEND_BY_REF : 0;
+        const Node* default_value = parameter->child(2);
+        Operand number { IS_UNUSED, i + 1 };
+        if (default_value) {
+            Operand value = compile_constant_expression(compiler, default_value);
+            set_result(emit(compiler, Opcode::RECV_INIT, parameter->line, number, value), cv);
+        } else {
+            set_result(emit(compiler, Opcode::RECV, parameter->line, number), cv);
+            op_array->required_num_args = i + 1;
+        }
+    }
+    op_array->num_args = count;
+    // PHP 8.0+: an optional parameter before a required one is required, with a deprecation (not for
+    // a typed parameter whose default is null: that is the old way to write a nullable type).
+    for (uint32_t i = 0; i + 1 < op_array->required_num_args; ++i) {
+        const Node* parameter = parameters->child(i);
+        const Node* default_value = parameter->child(2);
+        if (!default_value)
+            continue;
+        const Node* type = parameter->child(0);
+        bool implicit_nullable = type && !(type->flags & TypeNullable) && default_value->kind == NodeKind::Constant
+            && default_value->child(0)->string().size() == 4
+            && strncasecmp(default_value->child(0)->text.data, "null", 4) == 0;
+        if (implicit_nullable)
+            continue;
+        const Node* required = parameters->child(op_array->required_num_args - 1);
+        current_context()->current_line = parameter->line;
+        zend_error(E_DEPRECATED, messages::kOptionalBeforeRequired, parameter->child(1)->text.data,
+                   required->child(1)->text.data);
+    }
+}
+
+} // namespace
+
+void declare_function_now(Compiler& compiler, zend_op_array* function, uint32_t line)
+{
+    current_context()->current_line = line;
+    vm::bind_user_function(function);
+}
+
+void compile_function_declaration(Compiler& compiler, const Node* node)
+{
+    if (node->flags & ReturnsReference)
+        not_supported(compiler, node, "functions returning by reference");
+    if (node->flags & Generator)
+        not_supported(compiler, node, "generators");
+    const Node* name = node->child(0);
+    bool early_binding = compiler.function->outer == nullptr && compiler.conditional_depth == 0;
+
+    auto* op_array = static_cast<zend_op_array*>(ecalloc(1, sizeof(zend_op_array)));
+    op_array->type = ZEND_USER_FUNCTION;
+    op_array->function_name = intern(name->text.data, name->text.length);
+    op_array->filename = compiler.filename;
+    op_array->line_start = node->line;
+
+    int outer_conditional_depth = compiler.conditional_depth;
+    compiler.conditional_depth = 0;
+    FunctionState state;
+    begin_function(compiler, state, op_array);
+    compile_parameters(compiler, node->child(2), op_array);
+    compile_statement_list(compiler, node->child(4));
+    emit(compiler, Opcode::RETURN, node->end_line, literal_null(compiler));
+    finish_op_array(compiler, state, node->end_line);
+    compiler.conditional_depth = outer_conditional_depth;
+
+    // Every function declared here is listed in the enclosing code (which owns it, see
+    // destroy_op_array); only the conditional ones need DECLARE_FUNCTION.
+    FunctionState& outer = *compiler.function;
+    outer.nested_functions.push(op_array);
+    if (early_binding) {
+        declare_function_now(compiler, op_array, node->line);
+        return;
+    }
+    zend_op& op = emit(compiler, Opcode::DECLARE_FUNCTION, node->line);
+    op.op2.num = outer.nested_functions.size - 1;
+}
+
+Operand compile_call(Compiler& compiler, const Node* node)
+{
+    const Node* callee = node->child(0);
+    const Node* arguments = node->child(1);
+    if (callee->kind != NodeKind::Name)
+        not_supported(compiler, callee, "dynamic function calls");
+    if (arguments->kind != NodeKind::ArgumentList)
+        not_supported(compiler, arguments, "first-class callable syntax");
+    if (callee->flags & NameRelative)
+        not_supported(compiler, callee, "namespace-relative names");
+
+    // op1 is the name as written (for "Call to undefined function"), op2 the lower-case one to look up.
+    const char* written = callee->text.data;
+    size_t written_length = callee->text.length;
+    if (written_length && written[0] == '\\') {
+        ++written;
+        --written_length;
+    }
+    zend_string* name = lower_name(written, written_length);
+    Operand as_written = literal_string(compiler, written, written_length);
+    zend_op& init = emit(compiler, Opcode::INIT_FCALL, node->line, as_written, literal_interned(compiler, name));
+    init.extended_value = arguments->count;
+    init.result.num = compiler.function->op_array->cache_size++;
+
+    for (uint32_t i = 0; i < arguments->count; ++i) {
+        const Node* argument = arguments->child(i);
+        if (argument->kind == NodeKind::Unpack)
+            not_supported(compiler, argument, "argument unpacking");
+        if (argument->kind == NodeKind::NamedArgument)
+            not_supported(compiler, argument, "named arguments");
+        Operand number { IS_UNUSED, i + 1 };
+        if (is_cv_variable(argument)) {
+            emit(compiler, Opcode::SEND_VAR, argument->line, compile_cv(compiler, argument), number);
+        } else {
+            // FIXME: array elements and properties passed to a by-reference parameter need a write
+            // fetch (PHP's FETCH_DIM_FUNC_ARG); they are passed by value here.
+            Operand value = compile_expression(compiler, argument);
+            zend_op& send = emit(compiler, Opcode::SEND_VAL, argument->line, value, number);
+            // A call's result may go to a by-reference parameter with a notice; other values may not.
+            send.extended_value = argument->kind == NodeKind::Call ? 1 : 0;
+        }
+    }
+    return emit_tmp(compiler, Opcode::DO_FCALL, node->line);
+}
+
+void compile_static(Compiler& compiler, const Node* node)
+{
+    const Node* name = node->child(0);
+    FunctionState& function = *compiler.function;
+    zval initial;
+    if (node->child(1)) {
+        Operand value = compile_constant_expression(compiler, node->child(1));
+        ZVAL_COPY_VALUE(&initial, literal_value(compiler, value));
+    } else {
+        ZVAL_NULL(&initial);
+    }
+    if (!function.static_variables)
+        function.static_variables = zend_new_array(0);
+    zend_string* key = intern(name->text.data, name->text.length);
+    // A repeated `static $x` keeps the last initialiser, as PHP 8.2 does.
+    zend_hash_update(function.static_variables, key, &initial);
+    emit(compiler, Opcode::BIND_STATIC, node->line, cv_operand(compiler, name->text.data, name->text.length),
+         literal_interned(compiler, key));
+}
+
+void compile_global(Compiler& compiler, const Node* node)
+{
+    const Node* variable = node->child(0);
+    if (!is_cv_variable(variable))
+        not_supported(compiler, variable, "dynamic global names");
+    Operand cv = compile_cv(compiler, variable);
+    const Node* name = variable->child(0);
+    emit(compiler, Opcode::BIND_GLOBAL, node->line, cv, literal_string(compiler, name->text.data, name->text.length));
+}
+
+} // namespace miniphp::compiler

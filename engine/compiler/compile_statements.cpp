@@ -1,0 +1,449 @@
+// Compiling statements: control flow, loops with break/continue, echo, return, and the script entry
+// point `compile_script`.
+//
+// Loops and switches push a LoopContext. `break N`/`continue N` emit a JMP whose target is patched
+// when loop N ends (PendingJump). A loop that holds a temporary of its own (the foreach iterator, a
+// switch subject computed into a TMP) frees it at its break label; so `break N` and `continue N` first
+// FREE the temporaries of the N-1 inner loops they leave, then jump (a `break` lands on loop N's own
+// free, a `continue` does not leave loop N). `return` inside loops frees all of them.
+#include "engine/compiler/compiler_internal.h"
+
+#include "engine/error/error.h"
+
+namespace miniphp::compiler {
+
+namespace {
+
+void compile_expression_statement(Compiler& compiler, const Node* node);
+
+uint32_t emit_jump(Compiler& compiler, uint32_t line)
+{
+    uint32_t at = next_opline(compiler);
+    emit(compiler, Opcode::JMP, line);
+    return at;
+}
+
+void begin_loop(Compiler& compiler, bool is_switch, Operand loop_var)
+{
+    FunctionState& function = *compiler.function;
+    LoopContext loop {};
+    loop.is_switch = is_switch;
+    loop.var_type = loop_var.type;
+    loop.var = loop_var.value;
+    loop.continue_target = UINT32_MAX;
+    loop.first_pending = function.pending.size;
+    function.loops.push(loop);
+}
+
+void end_loop(Compiler& compiler, uint32_t continue_target, uint32_t break_target)
+{
+    FunctionState& function = *compiler.function;
+    LoopContext& loop = function.loops.back();
+    const uint32_t loop_index = function.loops.size - 1;
+    // Jumps aimed at this loop are resolved; those aimed further out (break 2) stay pending.
+    uint32_t kept = loop.first_pending;
+    for (uint32_t i = loop.first_pending; i < function.pending.size; ++i) {
+        PendingJump jump = function.pending[i];
+        if (jump.loop_index != loop_index) {
+            function.pending[kept++] = jump;
+            continue;
+        }
+        bool to_continue = jump.is_continue && !loop.is_switch;
+        patch_jump(compiler, jump.opline, to_continue ? continue_target : break_target);
+    }
+    function.pending.size = kept;
+    --function.loops.size;
+}
+
+void free_loop_var(Compiler& compiler, const LoopContext& loop, uint32_t line)
+{
+    if (loop.var_type == IS_UNUSED)
+        return;
+    Operand var { loop.var_type, loop.var };
+    emit(compiler, loop.is_switch ? Opcode::FREE : Opcode::FE_FREE, line, var);
+}
+
+void compile_break_continue(Compiler& compiler, const Node* node)
+{
+    bool is_continue = node->kind == NodeKind::Continue;
+    const char* keyword = is_continue ? "continue" : "break";
+    zend_long depth = 1;
+    if (const Node* depth_node = node->child(0)) {
+        if (depth_node->kind != NodeKind::Integer)
+            compile_error(compiler, node->line, messages::kBreakIntegerOperand, keyword);
+        depth = depth_node->integer;
+        if (depth < 1)
+            compile_error(compiler, node->line, messages::kBreakPositive, keyword);
+    }
+    FunctionState& function = *compiler.function;
+    if (function.loops.size == 0)
+        compile_error(compiler, node->line, messages::kNotInLoop, keyword);
+    if (static_cast<zend_ulong>(depth) > function.loops.size)
+        compile_error(compiler, node->line, messages::kBreakLevels, keyword, static_cast<int>(depth), depth == 1 ? "" : "s");
+    uint32_t target_index = function.loops.size - static_cast<uint32_t>(depth);
+    if (is_continue && function.loops[target_index].is_switch) {
+        // PHP warns at compile time, suggesting one level more when there is an enclosing construct.
+        int d = static_cast<int>(depth);
+        bool enclosed = target_index > 0;
+        current_context()->current_line = node->line;
+        if (d == 1 && !enclosed)
+            zend_error(E_WARNING, messages::kContinueTargetingSwitch);
+        else if (d == 1)
+            zend_error(E_WARNING, messages::kContinueTargetingSwitchInLoop, d + 1);
+        else if (!enclosed)
+            zend_error(E_WARNING, messages::kContinueNTargetingSwitch, d, d);
+        else
+            zend_error(E_WARNING, messages::kContinueNTargetingSwitchInLoop, d, d, d + 1);
+    }
+    for (uint32_t i = function.loops.size; i-- > target_index + 1;)
+        free_loop_var(compiler, function.loops[i], node->line);
+    PendingJump jump { emit_jump(compiler, node->line), target_index, is_continue };
+    function.pending.push(jump);
+}
+
+void compile_if(Compiler& compiler, const Node* node)
+{
+    RequestArray<uint32_t> end_jumps {};
+    for (uint32_t i = 0; i < node->count; ++i) {
+        const Node* element = node->child(i);
+        const Node* condition = element->child(0);
+        if (!condition) {
+            compile_statement(compiler, element->child(1));
+            break;
+        }
+        Operand value = compile_expression(compiler, condition);
+        uint32_t skip = emit_conditional_jump(compiler, Opcode::JMPZ, value, element->line);
+        compile_statement(compiler, element->child(1));
+        if (i + 1 < node->count)
+            end_jumps.push(emit_jump(compiler, element->line));
+        patch_jump(compiler, skip, next_opline(compiler));
+    }
+    for (uint32_t i = 0; i < end_jumps.size; ++i)
+        patch_jump(compiler, end_jumps[i], next_opline(compiler));
+    if (end_jumps.data)
+        efree(end_jumps.data);
+}
+
+void compile_while(Compiler& compiler, const Node* node)
+{
+    uint32_t to_condition = emit_jump(compiler, node->line);
+    uint32_t body = next_opline(compiler);
+    begin_loop(compiler, false, unused_operand());
+    compile_statement(compiler, node->child(1));
+    uint32_t condition_at = next_opline(compiler);
+    patch_jump(compiler, to_condition, condition_at);
+    Operand condition = compile_expression(compiler, node->child(0));
+    patch_jump(compiler, emit_conditional_jump(compiler, Opcode::JMPNZ, condition, node->line), body);
+    end_loop(compiler, condition_at, next_opline(compiler));
+}
+
+void compile_do_while(Compiler& compiler, const Node* node)
+{
+    uint32_t body = next_opline(compiler);
+    begin_loop(compiler, false, unused_operand());
+    compile_statement(compiler, node->child(0));
+    uint32_t condition_at = next_opline(compiler);
+    Operand condition = compile_expression(compiler, node->child(1));
+    patch_jump(compiler, emit_conditional_jump(compiler, Opcode::JMPNZ, condition, node->line), body);
+    end_loop(compiler, condition_at, next_opline(compiler));
+}
+
+// Compiles the expressions of a for-loop part, freeing every value but (with keep_last) the last.
+Operand compile_expression_list(Compiler& compiler, const Node* list, bool keep_last)
+{
+    Operand last = unused_operand();
+    if (!list)
+        return last;
+    for (uint32_t i = 0; i < list->count; ++i) {
+        if (!keep_last || i + 1 < list->count)
+            compile_expression_statement(compiler, list->child(i));
+        else
+            last = compile_expression(compiler, list->child(i));
+    }
+    return last;
+}
+
+void compile_for(Compiler& compiler, const Node* node)
+{
+    compile_expression_list(compiler, node->child(0), false);
+    uint32_t to_condition = emit_jump(compiler, node->line);
+    uint32_t body = next_opline(compiler);
+    begin_loop(compiler, false, unused_operand());
+    compile_statement(compiler, node->child(3));
+    uint32_t step = next_opline(compiler);
+    compile_expression_list(compiler, node->child(2), false);
+    patch_jump(compiler, to_condition, next_opline(compiler));
+    Operand condition = compile_expression_list(compiler, node->child(1), true);
+    if (condition.type == IS_UNUSED)
+        patch_jump(compiler, emit_jump(compiler, node->line), body);
+    else
+        patch_jump(compiler, emit_conditional_jump(compiler, Opcode::JMPNZ, condition, node->line), body);
+    end_loop(compiler, step, next_opline(compiler));
+}
+
+void compile_foreach(Compiler& compiler, const Node* node)
+{
+    const Node* value_target = node->child(1);
+    const Node* key_target = node->child(2);
+    const bool by_reference = value_target->kind == NodeKind::Reference;
+    if (by_reference) {
+        value_target = value_target->child(0);
+        if (!is_cv_variable(node->child(0)))
+            not_supported(compiler, node->child(0), "foreach by reference over an expression");
+        if (!is_cv_variable(value_target))
+            not_supported(compiler, value_target, "this foreach by-reference target");
+    }
+    const bool destructure = value_target->kind == NodeKind::Array;
+    if (!is_cv_variable(value_target) && !destructure)
+        not_supported(compiler, value_target, "this foreach value target");
+    if (key_target && !is_cv_variable(key_target))
+        not_supported(compiler, key_target, "this foreach key target");
+
+    Operand subject = by_reference ? compile_cv(compiler, node->child(0)) : compile_expression(compiler, node->child(0));
+    Operand iterator = new_tmp(compiler);
+    uint32_t reset = next_opline(compiler);
+    set_result(emit(compiler, by_reference ? Opcode::FE_RESET_RW : Opcode::FE_RESET_R, node->line, subject), iterator);
+    begin_loop(compiler, false, iterator);
+    uint32_t fetch = next_opline(compiler);
+    Operand value = destructure ? new_tmp(compiler) : compile_cv(compiler, value_target);
+    Operand key = key_target ? compile_cv(compiler, key_target) : unused_operand();
+    zend_op& op = emit(compiler, by_reference ? Opcode::FE_FETCH_RW : Opcode::FE_FETCH_R, node->line, iterator, value);
+    if (key_target)
+        set_result(op, key);
+    if (destructure) {
+        compile_list_assign(compiler, value_target, value);
+        free_result(compiler, value, node->line);
+    }
+    compile_statement(compiler, node->child(3));
+    patch_jump(compiler, emit_jump(compiler, node->line), fetch);
+    uint32_t done = next_opline(compiler);
+    patch_jump(compiler, reset, done);
+    patch_jump(compiler, fetch, done);
+    end_loop(compiler, fetch, done);
+    emit(compiler, Opcode::FE_FREE, node->line, iterator);
+}
+
+void compile_switch(Compiler& compiler, const Node* node)
+{
+    Operand subject = compile_expression(compiler, node->child(0));
+    const Node* cases = node->child(1);
+    auto* case_jumps = static_cast<uint32_t*>(emalloc(sizeof(uint32_t) * (cases->count + 1)));
+    int default_case = -1;
+    for (uint32_t i = 0; i < cases->count; ++i) {
+        const Node* item = cases->child(i);
+        if (!item->child(0)) {
+            if (default_case >= 0)
+                compile_error(compiler, item->line, messages::kSwitchMultipleDefault);
+            default_case = static_cast<int>(i);
+            continue;
+        }
+        Operand value = compile_expression(compiler, item->child(0));
+        Operand test = emit_tmp(compiler, Opcode::CASE, item->line, subject, value);
+        case_jumps[i] = emit_conditional_jump(compiler, Opcode::JMPNZ, test, item->line);
+    }
+    uint32_t to_default = emit_jump(compiler, node->line);
+    bool owns_subject = (subject.type & (IS_TMP_VAR | IS_VAR)) != 0;
+    begin_loop(compiler, true, owns_subject ? subject : unused_operand());
+    for (uint32_t i = 0; i < cases->count; ++i) {
+        const Node* item = cases->child(i);
+        uint32_t body = next_opline(compiler);
+        if (static_cast<int>(i) == default_case)
+            patch_jump(compiler, to_default, body);
+        else
+            patch_jump(compiler, case_jumps[i], body);
+        compile_statement_list(compiler, item->child(1));
+    }
+    uint32_t done = next_opline(compiler);
+    if (default_case < 0)
+        patch_jump(compiler, to_default, done);
+    end_loop(compiler, done, done);
+    if (owns_subject)
+        emit(compiler, Opcode::FREE, node->line, subject);
+    efree(case_jumps);
+}
+
+void compile_return(Compiler& compiler, const Node* node)
+{
+    Operand value = node->child(0) ? compile_expression(compiler, node->child(0)) : literal_null(compiler);
+    FunctionState& function = *compiler.function;
+    for (uint32_t i = function.loops.size; i-- > 0;)
+        free_loop_var(compiler, function.loops[i], node->line);
+    emit(compiler, Opcode::RETURN, node->line, value);
+}
+
+void compile_unset(Compiler& compiler, const Node* node)
+{
+    const Node* target = node->child(0);
+    if (is_cv_variable(target)) {
+        emit(compiler, Opcode::UNSET_CV, node->line, compile_cv(compiler, target));
+        return;
+    }
+    if (target->kind == NodeKind::Dimension && is_cv_variable(target->child(0)) && target->child(1)) {
+        Operand container = compile_cv(compiler, target->child(0));
+        Operand dim = compile_expression(compiler, target->child(1));
+        emit(compiler, Opcode::UNSET_DIM, node->line, container, dim);
+        return;
+    }
+    not_supported(compiler, target, "this unset() target");
+}
+
+// An expression statement: its value is dropped. Assignments and increments simply lose their result
+// operand instead of computing it and freeing it.
+void compile_expression_statement(Compiler& compiler, const Node* node)
+{
+    Operand value = compile_expression(compiler, node);
+    FunctionState& function = *compiler.function;
+    if (value.type == IS_TMP_VAR && function.ops.size > 0) {
+        switch (node->kind) {
+        case NodeKind::Assign:
+        case NodeKind::AssignOperation:
+        case NodeKind::AssignReference:
+        case NodeKind::PreIncrement:
+        case NodeKind::PreDecrement:
+        case NodeKind::PostIncrement:
+        case NodeKind::PostDecrement: {
+            // The producing opline is the last one, or the one before an OP_DATA.
+            uint32_t at = function.ops.size - 1;
+            if (function.ops[at].opcode == Opcode::OP_DATA && at > 0)
+                --at;
+            zend_op& op = function.ops[at];
+            if (op.result_type == IS_TMP_VAR && op.result.num == value.value) {
+                op.result_type = IS_UNUSED;
+                // Without a result, $i++ is ++$i (as PHP compiles it).
+                if (op.opcode == Opcode::POST_INC)
+                    op.opcode = Opcode::PRE_INC;
+                else if (op.opcode == Opcode::POST_DEC)
+                    op.opcode = Opcode::PRE_DEC;
+                // The temporary was the last one taken: give it back, the frame stays small.
+                if (value.value + 1 == function.temporaries)
+                    --function.temporaries;
+                return;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    free_result(compiler, value, node->line);
+}
+
+} // namespace
+
+void compile_statement_list(Compiler& compiler, const Node* list)
+{
+    if (!list)
+        return;
+    for (uint32_t i = 0; i < list->count; ++i) {
+        const Node* statement = list->child(i);
+        if (statement && statement->kind == NodeKind::HaltCompiler)
+            return;
+        compile_statement(compiler, statement);
+    }
+}
+
+void compile_statement(Compiler& compiler, const Node* node)
+{
+    if (!node)
+        return;
+    switch (node->kind) {
+    case NodeKind::StatementList:
+        compile_statement_list(compiler, node);
+        return;
+    case NodeKind::Echo: {
+        Operand value = compile_expression(compiler, node->child(0));
+        emit(compiler, Opcode::ECHO, node->line, value);
+        return;
+    }
+    case NodeKind::IfList:
+        ++compiler.conditional_depth;
+        compile_if(compiler, node);
+        --compiler.conditional_depth;
+        return;
+    case NodeKind::While:
+        ++compiler.conditional_depth;
+        compile_while(compiler, node);
+        --compiler.conditional_depth;
+        return;
+    case NodeKind::DoWhile:
+        ++compiler.conditional_depth;
+        compile_do_while(compiler, node);
+        --compiler.conditional_depth;
+        return;
+    case NodeKind::For:
+        ++compiler.conditional_depth;
+        compile_for(compiler, node);
+        --compiler.conditional_depth;
+        return;
+    case NodeKind::Foreach:
+        ++compiler.conditional_depth;
+        compile_foreach(compiler, node);
+        --compiler.conditional_depth;
+        return;
+    case NodeKind::Switch:
+        ++compiler.conditional_depth;
+        compile_switch(compiler, node);
+        --compiler.conditional_depth;
+        return;
+    case NodeKind::Break:
+    case NodeKind::Continue:
+        compile_break_continue(compiler, node);
+        return;
+    case NodeKind::Return:
+        compile_return(compiler, node);
+        return;
+    case NodeKind::Global:
+        compile_global(compiler, node);
+        return;
+    case NodeKind::Static:
+        compile_static(compiler, node);
+        return;
+    case NodeKind::Unset:
+        compile_unset(compiler, node);
+        return;
+    case NodeKind::FunctionDeclaration:
+        compile_function_declaration(compiler, node);
+        return;
+    case NodeKind::Declare:
+        // FIXME(declare): strict_types and ticks are accepted and ignored.
+        compile_statement(compiler, node->child(1));
+        return;
+    case NodeKind::Namespace:
+    case NodeKind::ClassDeclaration:
+    case NodeKind::Try:
+    case NodeKind::Goto:
+    case NodeKind::Label:
+    case NodeKind::UseList:
+    case NodeKind::GroupUse:
+    case NodeKind::ConstDeclaration:
+        not_supported(compiler, node, node_kind_name(node->kind));
+    default:
+        compile_expression_statement(compiler, node);
+        return;
+    }
+}
+
+} // namespace miniphp::compiler
+
+namespace miniphp {
+
+zend_op_array* compile_script(const Node* root, const char* file_name)
+{
+    using namespace compiler;
+    Compiler compiler {};
+    compiler.filename = intern(file_name, std::strlen(file_name));
+    auto* op_array = static_cast<zend_op_array*>(ecalloc(1, sizeof(zend_op_array)));
+    op_array->type = ZEND_USER_FUNCTION;
+    op_array->fn_flags = ZEND_ACC_TOP_LEVEL;
+    op_array->filename = compiler.filename;
+    op_array->line_start = 1;
+    FunctionState state;
+    begin_function(compiler, state, op_array);
+    compile_statement_list(compiler, root);
+    uint32_t last_line = state.ops.size ? state.ops.back().lineno : 1;
+    // A script returns 1 to its includer, as PHP's main code does.
+    emit(compiler, Opcode::RETURN, last_line, literal_long(compiler, 1));
+    return finish_op_array(compiler, state, last_line);
+}
+
+} // namespace miniphp

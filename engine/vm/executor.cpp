@@ -1,0 +1,170 @@
+// The executor loop: runs op_arrays, one handler per opcode, with computed-goto dispatch.
+//
+// `execute` runs one frame and every user function it calls in this one loop: a user call switches
+// `execute_data` to the callee's frame and `opline` to its first instruction, a RETURN switches back,
+// so PHP recursion never recurses in C. Only internal functions are called through the C stack (and
+// they re-enter `execute` when they call back into PHP code).
+//
+// The loop keeps `opline` and `execute_data` in locals. A handler ends with one of:
+//     VM_NEXT_OPCODE()   go on with the next instruction
+//     VM_JUMP(target)    go on at `target`
+//     VM_DISPATCH()      go on at `opline` (already set)
+// With GCC/Clang, dispatch is `goto *labels[opcode]` (one indirect jump per handler, which predicts
+// better than a single switch); define MINIPHP_VM_SWITCH to build the portable switch instead.
+//
+// Handlers are written in family files included below (vm_handlers_*.inc); they are fragments of this
+// function, not separate functions. The order of the label table is the opcode list (opcodes.h).
+//
+// Bailout: the loop's locals are trivially destructible; all frames are request memory.
+#include "engine/vm/vm.h"
+
+#include "engine/compiler/compile_messages.h"
+#include "engine/error/bailout.h"
+#include "engine/error/error.h"
+#include "engine/operators/operators.h"
+#include "engine/vm/function_table.h"
+#include "engine/vm/vm_helpers.h"
+
+#if !defined(MINIPHP_VM_SWITCH) && (defined(__GNUC__) || defined(__clang__))
+#define MINIPHP_VM_COMPUTED_GOTO 1
+#else
+#define MINIPHP_VM_COMPUTED_GOTO 0
+#endif
+
+namespace miniphp::vm {
+
+namespace {
+
+// Sets up the CVs of a freshly called user function: arguments beyond the declared parameters are
+// dropped (FIXME: func_get_args() needs them kept past the temporaries, as PHP does), the other CVs
+// start undefined.
+inline void init_user_frame(zend_execute_data* call, const zend_op_array* op_array)
+{
+    uint32_t num_args = ZEND_CALL_NUM_ARGS(call);
+    uint32_t first_undefined = num_args;
+    if (num_args > op_array->num_args) [[unlikely]] {
+        for (uint32_t i = op_array->num_args; i < num_args; ++i)
+            zval_ptr_dtor(ZEND_CALL_VAR_NUM(call, i));
+        first_undefined = op_array->num_args;
+        ZEND_CALL_NUM_ARGS(call) = num_args;
+    }
+    for (uint32_t i = first_undefined; i < op_array->last_var; ++i)
+        ZVAL_UNDEF(ZEND_CALL_VAR_NUM(call, i));
+    call->run_time_cache = op_array->run_time_cache;
+    call->call = nullptr;
+}
+
+inline void destroy_cvs(zend_execute_data* execute_data)
+{
+    const zend_op_array& op_array = EX(func)->op_array;
+    zval* cv = EX_VAR_NUM(0);
+    for (uint32_t i = 0; i < op_array.last_var; ++i, ++cv)
+        zval_ptr_dtor(cv);
+}
+
+inline uint32_t user_frame_slots(const zend_op_array* op_array, uint32_t num_args)
+{
+    uint32_t used = op_array->last_var + op_array->T;
+    return ZEND_CALL_FRAME_SLOT + (num_args > used ? num_args : used);
+}
+
+} // namespace
+
+void execute(zend_op_array* op_array, zval* return_value)
+{
+    ExecutorState* state = executor_state();
+    zend_execute_data* execute_data = vm_stack_push(&state->stack, user_frame_slots(op_array, 0));
+    EX(func) = reinterpret_cast<zend_function*>(op_array);
+    ZEND_CALL_INFO(execute_data) = ZEND_CALL_TOP | ((op_array->fn_flags & ZEND_ACC_TOP_LEVEL) ? ZEND_CALL_CODE : 0);
+    ZEND_CALL_NUM_ARGS(execute_data) = 0;
+    EX(prev_execute_data) = state->current_execute_data;
+    EX(return_value) = return_value;
+    EX(symbol_table) = nullptr;
+    EX(opline) = nullptr;
+    init_user_frame(execute_data, op_array);
+    // The outermost script's variables are the globals.
+    if (!state->current_execute_data && (op_array->fn_flags & ZEND_ACC_TOP_LEVEL))
+        publish_globals(execute_data);
+    zend_execute_data* outer = state->current_execute_data;
+    execute_frame(execute_data);
+    state->current_execute_data = outer;
+}
+
+void publish_globals(zend_execute_data* execute_data)
+{
+    ExecutorState* state = executor_state();
+    const zend_op_array& op_array = EX(func)->op_array;
+    for (uint32_t i = 0; i < op_array.last_var; ++i) {
+        zval indirect;
+        ZVAL_INDIRECT(&indirect, EX_VAR_NUM(i));
+        zend_hash_update(&state->symbol_table, op_array.vars[i], &indirect);
+    }
+}
+
+void execute_frame(zend_execute_data* execute_data)
+{
+    ExecutorState* state = executor_state();
+    const zend_op* opline = EX(func)->op_array.opcodes;
+
+#if MINIPHP_VM_COMPUTED_GOTO
+    static void* const labels[] = {
+#define MINIPHP_VM_LABEL(name, note) &&handler_##name,
+        MINIPHP_OPCODES(MINIPHP_VM_LABEL)
+#undef MINIPHP_VM_LABEL
+    };
+#define VM_CASE(name) handler_##name:
+#define VM_FALLTHROUGH ((void)0)
+#define VM_DISPATCH() goto* labels[static_cast<uint8_t>(opline->opcode)]
+    VM_DISPATCH();
+#else
+#define VM_CASE(name) case Opcode::name:
+#define VM_FALLTHROUGH [[fallthrough]]
+#define VM_DISPATCH() goto dispatch
+dispatch:
+    switch (opline->opcode) {
+#endif
+
+#define VM_NEXT_OPCODE() \
+    do {                 \
+        ++opline;        \
+        VM_DISPATCH();   \
+    } while (0)
+#define VM_JUMP(target)   \
+    do {                  \
+        opline = (target); \
+        VM_DISPATCH();    \
+    } while (0)
+#define SAVE_OPLINE() sync_location(execute_data, opline)
+#define RESULT() EX_VAR(opline->result.var)
+#define RESULT_USED() (opline->result_type != IS_UNUSED)
+#define OP1_R() get_operand_read(execute_data, opline, opline->op1_type, opline->op1)
+#define OP2_R() get_operand_read(execute_data, opline, opline->op2_type, opline->op2)
+#define OP1_RAW() get_operand_raw(execute_data, opline, opline->op1_type, opline->op1)
+#define OP2_RAW() get_operand_raw(execute_data, opline, opline->op2_type, opline->op2)
+#define OP1_SILENT() get_operand_silent(execute_data, opline, opline->op1_type, opline->op1)
+#define FREE_OP1() free_operand(execute_data, opline->op1_type, opline->op1)
+#define FREE_OP2() free_operand(execute_data, opline->op2_type, opline->op2)
+// A comparison fused with the JMPZ/JMPNZ after it (see ZEND_SMART_BRANCH_JMPZ in op_array.h).
+#define VM_SMART_BRANCH(value)                                                                   \
+    do {                                                                                         \
+        if ((opline->extended_value == ZEND_SMART_BRANCH_JMPZ) != (value))                       \
+            VM_JUMP(OP_JMP_ADDR(opline + 1, (opline + 1)->op2));                                 \
+        opline += 2;                                                                             \
+        VM_DISPATCH();                                                                           \
+    } while (0)
+// FIXME(exceptions): once throw_error returns, a handler that may throw checks for a pending
+// exception here and unwinds to the nearest catch.
+#define VM_CHECK_EXCEPTION() ((void)0)
+
+#include "engine/vm/vm_handlers_arithmetic.inc"
+#include "engine/vm/vm_handlers_variables.inc"
+#include "engine/vm/vm_handlers_flow.inc"
+#include "engine/vm/vm_handlers_calls.inc"
+#include "engine/vm/vm_handlers_arrays.inc"
+
+#if !MINIPHP_VM_COMPUTED_GOTO
+    }
+#endif
+}
+
+} // namespace miniphp::vm

@@ -1,0 +1,46 @@
+// The executor's per-request state (see executor_state.h) and its release at a clean request end.
+#include "engine/vm/executor_state.h"
+
+#include <cstring>
+
+#include "engine/compiler/compiler.h"
+#include "engine/context.h"
+#include "engine/memory/heap.h"
+#include "engine/vm/vm.h"
+
+namespace miniphp::vm {
+
+ExecutorState* executor_state()
+{
+    Context* context = current_context();
+    if (!context->executor) [[unlikely]] {
+        auto* state = static_cast<ExecutorState*>(emalloc(sizeof(ExecutorState)));
+        std::memset(state, 0, sizeof *state);
+        // Functions are owned by the op_array that declared them (destroy_op_array), not by the table.
+        zend_hash_init(&state->function_table, 32, nullptr, nullptr, false);
+        zend_hash_init(&state->symbol_table, 32, nullptr, ZVAL_PTR_DTOR, false);
+        context->executor = state;
+    }
+    return context->executor;
+}
+
+void executor_shutdown()
+{
+    Context* context = current_context();
+    ExecutorState* state = context->executor;
+    if (!state)
+        return;
+    zend_hash_destroy(&state->symbol_table);
+    zend_hash_destroy(&state->function_table);
+    if (state->main_op_array)
+        destroy_op_array(state->main_op_array);
+    while (state->stack.segment) {
+        StackSegment* segment = state->stack.segment;
+        state->stack.segment = segment->prev;
+        efree(segment);
+    }
+    efree(state);
+    context->executor = nullptr;
+}
+
+} // namespace miniphp::vm

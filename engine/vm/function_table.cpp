@@ -1,0 +1,100 @@
+// The function tables (see function_table.h).
+#include "engine/vm/function_table.h"
+
+#include <cstring>
+
+#include "engine/compiler/compile_messages.h"
+#include "engine/error/error.h"
+#include "engine/vm/executor_state.h"
+
+namespace miniphp::vm {
+
+namespace {
+
+// Process-wide, written only while the engine starts (see the FIXME in function_table.h).
+HashTable* g_internal_functions = nullptr;
+
+void free_internal_function(zval* zv)
+{
+    auto* function = static_cast<zend_internal_function*>(Z_PTR_P(zv));
+    if (function->arg_info)
+        pefree(function->arg_info, 1);
+    zend_string_release(function->function_name);
+    pefree(function, 1);
+}
+
+} // namespace
+
+bool register_internal_function(const char* name, zif_handler handler, uint32_t num_args, uint32_t by_ref_mask)
+{
+    if (!g_internal_functions) {
+        g_internal_functions = static_cast<HashTable*>(pemalloc(sizeof(HashTable), 1));
+        zend_hash_init(g_internal_functions, 64, nullptr, free_internal_function, true);
+    }
+    size_t length = std::strlen(name);
+    char lower[256];
+    if (length >= sizeof lower)
+        return false;
+    for (size_t i = 0; i < length; ++i)
+        lower[i] = (name[i] >= 'A' && name[i] <= 'Z') ? static_cast<char>(name[i] - 'A' + 'a') : name[i];
+    if (zend_hash_str_find(g_internal_functions, lower, length))
+        return false;
+    auto* function = static_cast<zend_internal_function*>(pemalloc(sizeof(zend_internal_function), 1));
+    std::memset(function, 0, sizeof *function);
+    function->type = ZEND_INTERNAL_FUNCTION;
+    function->function_name = zend_string_init(name, length, true);
+    function->num_args = num_args;
+    function->handler = handler;
+    if (num_args) {
+        function->arg_info = static_cast<zend_arg_info*>(pemalloc(sizeof(zend_arg_info) * num_args, 1));
+        for (uint32_t i = 0; i < num_args; ++i) {
+            function->arg_info[i].name = nullptr;
+            function->arg_info[i].flags = (by_ref_mask >> i) & 1 ? ZEND_ARG_SEND_BY_REF : 0;
+        }
+    }
+    zval ptr;
+    ZVAL_PTR(&ptr, function);
+    zend_hash_str_add(g_internal_functions, lower, length, &ptr);
+    return true;
+}
+
+void unregister_internal_functions()
+{
+    if (!g_internal_functions)
+        return;
+    zend_hash_destroy(g_internal_functions);
+    pefree(g_internal_functions, 1);
+    g_internal_functions = nullptr;
+}
+
+zend_function* find_function(zend_string* lower_name)
+{
+    ExecutorState* state = executor_state();
+    if (zval* found = zend_hash_find(&state->function_table, lower_name))
+        return static_cast<zend_function*>(Z_PTR_P(found));
+    if (g_internal_functions) {
+        if (zval* found = zend_hash_find(g_internal_functions, lower_name))
+            return static_cast<zend_function*>(Z_PTR_P(found));
+    }
+    return nullptr;
+}
+
+void bind_user_function(zend_op_array* op_array)
+{
+    zend_string* name = op_array->function_name;
+    zend_string* lower = zend_string_tolower(name);
+    zend_function* existing = find_function(lower);
+    if (existing) {
+        zend_string_release(lower);
+        if (existing->type == ZEND_USER_FUNCTION)
+            zend_error_noreturn(E_COMPILE_ERROR, compiler::messages::kCannotRedeclare, ZSTR_VAL(name),
+                                ZSTR_VAL(existing->op_array.filename), existing->op_array.line_start);
+        zend_error_noreturn(E_COMPILE_ERROR, compiler::messages::kCannotRedeclareInternal, ZSTR_VAL(name));
+    }
+    zval ptr;
+    ZVAL_PTR(&ptr, op_array);
+    zend_hash_add_new(&executor_state()->function_table, lower, &ptr);
+    zend_string_release(lower);
+}
+
+} // namespace miniphp::vm

@@ -1,0 +1,31 @@
+// The function tables: internal (C) functions registered for the whole engine, and the user functions
+// a request declares.
+//
+// Internal functions live in a persistent table owned by the engine (registered at start-up, before
+// any request; the extension API's zend_register_functions will wrap `register_internal_function`).
+// User functions live in the request's ExecutorState::function_table and die with the request. Lookup
+// takes a lower-case name and tries the request's table first (a user function can never shadow an
+// internal one: declaring it is a "Cannot redeclare" error), then the engine's.
+//
+// FIXME(engine state): the internal table hangs off a process-wide pointer until the engine object
+// (module registry) exists in Context; it is written only during single-threaded start-up.
+#pragma once
+
+#include "engine/compiler/op_array.h"
+
+namespace miniphp::vm {
+
+// Registers `handler` under `name` (any case). `num_args`/`by_ref_mask` describe its parameters for
+// by-reference sending (bit n set: parameter n+1 is by reference). Returns false if the name is taken.
+bool register_internal_function(const char* name, zif_handler handler, uint32_t num_args = 0,
+                                uint32_t by_ref_mask = 0);
+// Frees the engine's table (engine shutdown).
+void unregister_internal_functions();
+
+// The function named `lower_name` (lower case, interned or not), or null.
+zend_function* find_function(zend_string* lower_name);
+
+// Declares a user function in the running request; a clash is PHP's "Cannot redeclare" compile error.
+void bind_user_function(zend_op_array* op_array);
+
+} // namespace miniphp::vm

@@ -1,0 +1,89 @@
+// execute_script: source text to output, the entry point hosts call (see vm.h).
+//
+// Parsing happens before the bailout point is opened, so the parser's C++ containers (which have
+// destructors) never sit between a try point and a longjmp. Compiling and running happen inside it;
+// they keep everything in request memory.
+#include "engine/vm/vm.h"
+
+#include <cstring>
+
+#include "engine/compiler/compiler.h"
+#include "engine/context.h"
+#include "engine/error/bailout.h"
+#include "engine/error/error.h"
+#include "engine/vm/executor_state.h"
+#include "parser/parser.h"
+
+namespace miniphp::vm {
+
+namespace {
+
+// Raises the parser's diagnostics through zend_error, as PHP's compiler does. Returns false after a
+// parse error or fatal error (already reported).
+bool report_parse_diagnostics(const ParseResult& parsed, const char* file_name)
+{
+    Context* context = current_context();
+    context->borrowed_current_file = file_name;
+    for (const ParseDiagnostic& diagnostic : parsed.diagnostics) {
+        context->current_line = diagnostic.line;
+        switch (diagnostic.level) {
+        case ParseDiagnostic::Level::Warning:
+            zend_error(E_COMPILE_WARNING, "%s", diagnostic.message.c_str());
+            break;
+        case ParseDiagnostic::Level::Deprecated:
+            zend_error(E_DEPRECATED, "%s", diagnostic.message.c_str());
+            break;
+        case ParseDiagnostic::Level::ParseError:
+        case ParseDiagnostic::Level::FatalError:
+            return false;
+        }
+    }
+    return true;
+}
+
+void raise_parse_error(const ParseResult& parsed)
+{
+    Context* context = current_context();
+    for (const ParseDiagnostic& diagnostic : parsed.diagnostics) {
+        if (diagnostic.level == ParseDiagnostic::Level::ParseError
+            || diagnostic.level == ParseDiagnostic::Level::FatalError) {
+            context->current_line = diagnostic.line;
+            zend_error(diagnostic.level == ParseDiagnostic::Level::ParseError ? E_PARSE : E_COMPILE_ERROR, "%s",
+                       diagnostic.message.c_str());
+        }
+    }
+}
+
+} // namespace
+
+int execute_script(const char* source, size_t length, const char* file_name)
+{
+    Context* context = current_context();
+    // The lexer needs a NUL after the source; the host's buffer may not have one.
+    char* text = static_cast<char*>(std::malloc(length + 1));
+    std::memcpy(text, source, length);
+    text[length] = '\0';
+    Arena arena;
+    ParseResult parsed = parse_php(arena, text, length);
+
+    MINIPHP_TRY {
+        if (!report_parse_diagnostics(parsed, file_name)) {
+            raise_parse_error(parsed); // bails out
+        } else {
+            zend_op_array* op_array = compile_script(parsed.root, file_name);
+            ExecutorState* state = executor_state();
+            state->main_op_array = op_array;
+            execute(op_array, nullptr);
+        }
+    } MINIPHP_CATCH {
+    } MINIPHP_END_TRY
+    std::free(text);
+    // The script's name was borrowed from the host and its code is about to go: what runs after it
+    // (shutdown, the next request) reports PHP's "Unknown" location until code runs again.
+    context->borrowed_current_file = nullptr;
+    context->current_line = 0;
+    // 255 after a parse or fatal error (zend_error sets it), exit()'s status, else 0.
+    return context->exit_status;
+}
+
+} // namespace miniphp::vm

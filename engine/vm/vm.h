@@ -1,0 +1,33 @@
+// The VM's public face: run compiled code, or a whole script from source.
+//
+// `execute_script` is the one call a host needs (the CLI, sapi/embed): parse, compile and run one PHP
+// script inside the current request, with PHP's diagnostics (parse errors, compile errors, runtime
+// warnings and fatal errors, through zend_error and the output layer). It returns the exit status PHP
+// would: 0, or 255 after a parse or fatal error. The request (context, heap, value subsystem, output)
+// must already be started by the host; `execute_script` opens its own bailout point.
+//
+// `execute` runs an op_array in a new top-level frame on the VM stack (used by execute_script, and
+// later by include/eval and by internal functions calling back into PHP); `execute_frame` runs a frame
+// already pushed. The frame layout and calling convention are in execute_data.h.
+#pragma once
+
+#include <cstddef>
+
+#include "engine/compiler/op_array.h"
+#include "engine/vm/execute_data.h"
+
+namespace miniphp::vm {
+
+int execute_script(const char* source, size_t length, const char* file_name);
+
+void execute(zend_op_array* op_array, zval* return_value);
+void execute_frame(zend_execute_data* execute_data);
+// Makes the main code's CVs visible to `global` (the script's frame must be running, or about to).
+void publish_globals(zend_execute_data* execute_data);
+
+// Releases what the executor holds at the end of a request that ended normally: the compiled script
+// and its functions, the global symbol table, the VM stack. After a bailout the request heap takes
+// it all wholesale and this must not be called.
+void executor_shutdown();
+
+} // namespace miniphp::vm

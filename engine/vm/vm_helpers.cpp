@@ -1,0 +1,233 @@
+// The executor's out-of-line helpers (see vm_helpers.h): undefined variables, assignment, the
+// operator slow paths, output, casts, and the errors of calls and match.
+#include "engine/vm/vm_helpers.h"
+
+#include <cstdio>
+
+#include "engine/compiler/compile_messages.h"
+#include "engine/error/error.h"
+#include "engine/operators/operators.h"
+#include "engine/operators/string_builder.h"
+#include "engine/output/output.h"
+
+namespace miniphp::vm {
+
+namespace messages = compiler::messages;
+
+const zval kUninitializedZval = [] {
+    zval zv;
+    ZVAL_NULL(&zv);
+    zv.u2.extra = 0;
+    return zv;
+}();
+
+zval* undefined_cv(const zend_execute_data* execute_data, const zend_op* opline, uint32_t var)
+{
+    sync_location(execute_data, opline);
+    const zend_op_array& op_array = execute_data->func->op_array;
+    zend_string* name = op_array.vars[slot_number(var)];
+    zend_error(E_WARNING, messages::kUndefinedVariable, ZSTR_VAL(name));
+    return const_cast<zval*>(&kUninitializedZval);
+}
+
+zval* assign_to_variable(zval* variable, zval* value, uint8_t value_type)
+{
+    if (Z_ISREF_P(variable))
+        variable = Z_REFVAL_P(variable);
+    zval garbage;
+    ZVAL_COPY_VALUE(&garbage, variable);
+    copy_operand_value(variable, value, value_type);
+    // The old value dies last: its destructor may look at the variable.
+    zval_ptr_dtor(&garbage);
+    return variable;
+}
+
+BinaryOperatorFunction binary_operator_function(Opcode opcode)
+{
+    static constexpr BinaryOperatorFunction functions[] = {
+        add_function, sub_function, mul_function, div_function, mod_function, pow_function, concat_function,
+        shift_left_function, shift_right_function, bitwise_and_function, bitwise_or_function, bitwise_xor_function,
+        boolean_xor_function, is_identical_function, is_not_identical_function, is_equal_function,
+        is_not_equal_function, is_smaller_function, is_smaller_or_equal_function, compare_function,
+    };
+    static_assert(sizeof functions / sizeof functions[0] == static_cast<size_t>(Opcode::SPACESHIP) + 1);
+    return functions[static_cast<size_t>(opcode)];
+}
+
+void binary_operation(Opcode opcode, zval* result, zval* op1, zval* op2)
+{
+    if (Z_TYPE_P(op1) == IS_LONG && Z_TYPE_P(op2) == IS_LONG) {
+        zend_long a = Z_LVAL_P(op1), b = Z_LVAL_P(op2), r;
+        switch (opcode) {
+        case Opcode::ADD:
+            if (!__builtin_add_overflow(a, b, &r)) {
+                ZVAL_LONG(result, r);
+                return;
+            }
+            break;
+        case Opcode::SUB:
+            if (!__builtin_sub_overflow(a, b, &r)) {
+                ZVAL_LONG(result, r);
+                return;
+            }
+            break;
+        case Opcode::MUL:
+            if (!__builtin_mul_overflow(a, b, &r)) {
+                ZVAL_LONG(result, r);
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    binary_operator_function(opcode)(result, op1, op2);
+}
+
+void write_output(const char* data, size_t length) { output::write(data, length); }
+
+void echo_value(zval* value)
+{
+    switch (Z_TYPE_P(value)) {
+    case IS_STRING:
+        write_output(Z_STRVAL_P(value), Z_STRLEN_P(value));
+        return;
+    case IS_LONG: {
+        char buffer[32];
+        int length = std::snprintf(buffer, sizeof buffer, "%" PRId64, static_cast<int64_t>(Z_LVAL_P(value)));
+        write_output(buffer, static_cast<size_t>(length));
+        return;
+    }
+    case IS_NULL:
+    case IS_FALSE:
+    case IS_UNDEF:
+        return;
+    case IS_TRUE:
+        write_output("1", 1);
+        return;
+    default: {
+        zend_string* text = zval_get_string(value);
+        write_output(ZSTR_VAL(text), ZSTR_LEN(text));
+        zend_string_release(text);
+        return;
+    }
+    }
+}
+
+void undefined_function(zend_execute_data* execute_data, const zend_op* opline)
+{
+    sync_location(execute_data, opline);
+    throw_error(ErrorClass::Error, messages::kCallUndefinedFunction, Z_STRVAL_P(RT_CONSTANT(opline, opline->op1)));
+    // FIXME(exceptions): unwind to the handler instead.
+    zend_error_noreturn(E_ERROR, "miniphp: unreachable after throw");
+}
+
+void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline)
+{
+    const zend_function* function = execute_data->func;
+    const zend_execute_data* caller = execute_data->prev_execute_data;
+    sync_location(execute_data, opline);
+    uint32_t required = function->common.required_num_args;
+    bool exactly = required == function->common.num_args && !(function->common.fn_flags & ZEND_ACC_VARIADIC);
+    const char* caller_file = caller && caller->func ? ZSTR_VAL(caller->func->op_array.filename) : "Unknown";
+    uint32_t caller_line = caller && caller->opline ? caller->opline->lineno : 0;
+    throw_error(ErrorClass::ArgumentCountError, messages::kTooFewArguments, ZSTR_VAL(function->common.function_name),
+                ZEND_CALL_NUM_ARGS(execute_data), caller_file, caller_line, exactly ? "exactly" : "at least", required);
+}
+
+bool send_value_by_reference(const zend_op* opline, zend_execute_data* call, zval* value)
+{
+    if (opline->extended_value) {
+        zend_error(E_NOTICE, messages::kOnlyVariablesByReference);
+        return true;
+    }
+    const zend_function* function = call->func;
+    uint32_t n = opline->op2.num;
+    const zend_arg_info* info = n <= function->common.num_args ? &function->common.arg_info[n - 1] : nullptr;
+    if (info && info->name)
+        throw_error(ErrorClass::Error, messages::kCannotPassByReference, ZSTR_VAL(function->common.function_name), n,
+                    ZSTR_VAL(info->name));
+    else
+        throw_error(ErrorClass::Error, messages::kCannotPassByReferenceUnnamed, ZSTR_VAL(function->common.function_name), n);
+    return false;
+}
+
+void match_error(zend_execute_data* execute_data, const zend_op* opline, zval* subject)
+{
+    sync_location(execute_data, opline);
+    ZVAL_DEREF(subject);
+    switch (Z_TYPE_P(subject)) {
+    case IS_LONG:
+        throw_error(ErrorClass::UnhandledMatchError, messages::kUnhandledMatchLong, Z_LVAL_P(subject));
+        return;
+    case IS_NULL:
+    case IS_UNDEF:
+        throw_error(ErrorClass::UnhandledMatchError, messages::kUnhandledMatchString, "NULL");
+        return;
+    case IS_TRUE:
+    case IS_FALSE:
+        throw_error(ErrorClass::UnhandledMatchError, messages::kUnhandledMatchString,
+                    Z_TYPE_P(subject) == IS_TRUE ? "true" : "false");
+        return;
+    case IS_DOUBLE: {
+        smart_str text {};
+        smart_str_append_double(&text, Z_DVAL_P(subject), current_precision(), true);
+        smart_str_0(&text);
+        throw_error(ErrorClass::UnhandledMatchError, messages::kUnhandledMatchString, ZSTR_VAL(text.s));
+        smart_str_free(&text);
+        return;
+    }
+    case IS_STRING: {
+        // PHP quotes the string, escapes it and cuts it at exception_string_param_max_len (15).
+        // FIXME: the escaping of control characters (smart_str_append_escaped) is not done here.
+        smart_str text {};
+        smart_str_appendc(&text, '\'');
+        size_t length = Z_STRLEN_P(subject);
+        smart_str_appendl(&text, Z_STRVAL_P(subject), length > 15 ? 15 : length);
+        if (length > 15)
+            smart_str_appendl(&text, "...", 3);
+        smart_str_appendc(&text, '\'');
+        smart_str_0(&text);
+        throw_error(ErrorClass::UnhandledMatchError, messages::kUnhandledMatchString, ZSTR_VAL(text.s));
+        smart_str_free(&text);
+        return;
+    }
+    default:
+        throw_error(ErrorClass::UnhandledMatchError, messages::kUnhandledMatchType, zend_zval_type_name(subject));
+        return;
+    }
+}
+
+void cast_value(zval* result, zval* value, uint32_t type)
+{
+    switch (type) {
+    case IS_LONG:
+        ZVAL_LONG(result, zval_get_long(value));
+        return;
+    case IS_DOUBLE:
+        ZVAL_DOUBLE(result, zval_get_double(value));
+        return;
+    case IS_STRING:
+        ZVAL_STR(result, zval_get_string(value));
+        return;
+    case IS_ARRAY:
+        if (Z_TYPE_P(value) == IS_ARRAY) {
+            ZVAL_COPY(result, value);
+        } else if (Z_TYPE_P(value) == IS_NULL) {
+            ZVAL_EMPTY_ARRAY(result);
+        } else {
+            // FIXME(classes): objects become arrays of their properties.
+            HashTable* array = zend_new_array(1);
+            zval element;
+            ZVAL_COPY(&element, value);
+            zend_hash_next_index_insert(array, &element);
+            ZVAL_ARR(result, array);
+        }
+        return;
+    default:
+        ZVAL_COPY(result, value);
+        return;
+    }
+}
+
+} // namespace miniphp::vm

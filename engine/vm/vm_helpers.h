@@ -1,0 +1,139 @@
+// What the executor's handlers share: operand access, the location sync for error messages, and the
+// out-of-line slow paths (vm_helpers.cpp, vm_arrays.cpp), kept out of the dispatch loop so the hot
+// paths stay small.
+//
+// Operand rules (PHP's): a CONST operand is borrowed from the literal table; a CV operand is borrowed
+// from the frame; a TMP_VAR/VAR operand is owned by the handler that reads it, which must consume it
+// (move it somewhere) or free it. Values read for their value are dereferenced (a CV may hold a
+// reference after `global`, `static` or `&`).
+//
+// Errors raised by a handler report `opline->lineno`: the loop does not track lines; a slow path calls
+// `sync_location` before anything that may raise.
+#pragma once
+
+#include "engine/context.h"
+#include "engine/vm/execute_data.h"
+#include "engine/vm/executor_state.h"
+
+namespace miniphp::vm {
+
+// The null every undefined-variable read yields. Read-only.
+extern const zval kUninitializedZval;
+
+inline void sync_location(const zend_execute_data* execute_data, const zend_op* opline)
+{
+    Context* context = current_context();
+    context->current_line = opline->lineno;
+    context->borrowed_current_file = ZSTR_VAL(execute_data->func->op_array.filename);
+}
+
+// "Undefined variable $x" for the CV at byte offset `var`; returns the shared null.
+zval* undefined_cv(const zend_execute_data* execute_data, const zend_op* opline, uint32_t var);
+
+// An operand's slot as it is, without the undefined check or dereferencing: for fast paths that test
+// the type first (an UNDEF or a reference never passes an IS_LONG test) and fall back to
+// get_operand_read otherwise.
+inline zval* get_operand_raw(zend_execute_data* execute_data, const zend_op* opline, uint8_t type, znode_op node)
+{
+    return type == IS_CONST ? RT_CONSTANT(opline, node) : EX_VAR(node.var);
+}
+
+// An operand for reading: warns for an undefined CV, dereferences.
+inline zval* get_operand_read(zend_execute_data* execute_data, const zend_op* opline, uint8_t type, znode_op node)
+{
+    if (type == IS_CONST)
+        return RT_CONSTANT(opline, node);
+    zval* value = EX_VAR(node.var);
+    if (type == IS_CV) {
+        if (Z_ISUNDEF_P(value)) [[unlikely]]
+            return undefined_cv(execute_data, opline, node.var);
+        ZVAL_DEREF(value);
+    }
+    return value;
+}
+
+// An operand for isset/??: no warning, dereferenced (an undefined CV reads as UNDEF).
+inline zval* get_operand_silent(zend_execute_data* execute_data, const zend_op* opline, uint8_t type, znode_op node)
+{
+    if (type == IS_CONST)
+        return RT_CONSTANT(opline, node);
+    zval* value = EX_VAR(node.var);
+    if (type == IS_CV)
+        ZVAL_DEREF(value);
+    return value;
+}
+
+inline void free_operand(zend_execute_data* execute_data, uint8_t type, znode_op node)
+{
+    if (type & (IS_TMP_VAR | IS_VAR))
+        zval_ptr_dtor_nogc(EX_VAR(node.var));
+}
+
+// Copies an operand's value into `target` with the count it needs: CONST and CV are copied (CVs
+// dereferenced), TMP_VAR is moved, VAR is moved and dereferenced.
+inline void copy_operand_value(zval* target, zval* value, uint8_t type)
+{
+    if (type == IS_TMP_VAR) {
+        ZVAL_COPY_VALUE(target, value);
+    } else if (type == IS_VAR && Z_ISREF_P(value)) {
+        zend_reference* ref = Z_REF_P(value);
+        ZVAL_COPY(target, &ref->val);
+        if (GC_DELREF(ref) == 0)
+            efree(ref);
+    } else {
+        ZVAL_COPY_DEREF(target, value);
+    }
+}
+
+// `variable = value` with PHP's assignment semantics: a reference is written through, the old value
+// is destroyed after the new one is in place. `value` is an operand of type `value_type` (consumed
+// as copy_operand_value does). Returns the variable (dereferenced).
+zval* assign_to_variable(zval* variable, zval* value, uint8_t value_type);
+
+// The binary operator functions by opcode (ADD .. SPACESHIP), for the slow paths and ASSIGN_OP.
+using BinaryOperatorFunction = zend_result (*)(zval* result, zval* op1, zval* op2);
+BinaryOperatorFunction binary_operator_function(Opcode opcode);
+
+// result = op1 OP op2 with the int/double fast paths inline (ADD, SUB, MUL) and the operator library
+// for the rest. `result` may be op1.
+void binary_operation(Opcode opcode, zval* result, zval* op1, zval* op2);
+
+void echo_value(zval* value);
+void write_output(const char* data, size_t length);
+
+// Calls.
+[[noreturn]] void undefined_function(zend_execute_data* execute_data, const zend_op* opline);
+void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline);
+// A value sent to a by-reference parameter: a call's result passes with PHP's notice (returns true),
+// anything else is an Error (returns false).
+bool send_value_by_reference(const zend_op* opline, zend_execute_data* call, zval* value);
+void match_error(zend_execute_data* execute_data, const zend_op* opline, zval* subject);
+void cast_value(zval* result, zval* value, uint32_t type);
+
+// Arrays (vm_arrays.cpp). `container` is the slot to write (a CV or the target of an INDIRECT);
+// these vivify null/undefined containers into arrays, separate shared ones, and raise PHP's errors.
+// Each returns the element slot, or null after an error (nothing to write).
+zval* fetch_dimension_write(zend_execute_data* execute_data, const zend_op* opline, zval* container, zval* dim,
+                            bool warn_missing);
+void fetch_dimension_read(zend_execute_data* execute_data, const zend_op* opline, zval* result, zval* container,
+                          zval* dim, bool silent);
+void assign_dimension(zend_execute_data* execute_data, const zend_op* opline, zval* container, zval* dim,
+                      zval* value, uint8_t value_type, zval* result);
+void add_array_element(zend_execute_data* execute_data, const zend_op* opline, zval* array, zval* key, zval* value,
+                       uint8_t value_type);
+void unset_dimension(zend_execute_data* execute_data, const zend_op* opline, zval* container, zval* dim);
+bool isset_dimension(zend_execute_data* execute_data, const zend_op* opline, zval* container, zval* dim, bool is_empty);
+// foreach: returns false when the loop is to be skipped (not an array, or empty).
+bool foreach_reset(zend_execute_data* execute_data, const zend_op* opline, zval* iterator, zval* subject,
+                   uint8_t subject_type);
+
+// foreach by reference: `variable` (a CV) becomes a reference to its (separated) array and `iterator`
+// holds another count of that reference, with an external hash iterator in u2.fe_iter_idx. Returns
+// false when the loop is to be skipped.
+bool foreach_reset_by_reference(zend_execute_data* execute_data, const zend_op* opline, zval* iterator,
+                                zval* variable);
+// The next element (made a reference) or null at the end; *index/*key receive its key.
+zval* foreach_fetch_by_reference(zval* iterator, zend_ulong* index, zend_string** key);
+void foreach_free(zval* iterator);
+
+} // namespace miniphp::vm

@@ -1,0 +1,61 @@
+<?php
+$a = [1, 2, 3];
+echo $a[0], $a[2], "\n";
+$a[] = 4;
+$a[10] = 10;
+$a[] = 11;
+$a["5"] = "five";
+$a["x"] = "ex";
+$a[true] = "true";
+$a[null] = "null";
+$a[1.7] = "float";
+foreach ($a as $k => $v) echo "$k=>$v ";
+echo "\n";
+$m = ['one' => 1, 'two' => 2];
+$m['three'] = 3;
+foreach ($m as $key => $val) { echo "$key:$val "; }
+echo "\n";
+$n = [];
+$n['x'][] = 1;
+$n['x'][] = 2;
+$n['y']['z']['w'] = "deep";
+echo $n['x'][0], $n['x'][1], $n['y']['z']['w'], "\n";
+$copy = $n;
+$copy['x'][] = 3;
+foreach ($n['x'] as $v) echo $v; echo " ";
+foreach ($copy['x'] as $v) echo $v; echo "\n";
+$list = [[1, 2], [3, 4]];
+foreach ($list as $pair) { foreach ($pair as $item) { echo $item; } echo ";"; }
+echo "\n";
+$nested = ['a' => ['b' => ['c' => 'found']]];
+echo $nested['a']['b']['c'], "\n";
+$s = "hello";
+echo $s[0], $s[4], $s[-1], "\n";
+$counts = [];
+foreach (['a', 'b', 'a', 'c', 'a'] as $w) { $counts[$w] = ($counts[$w] ?? 0) + 1; }
+foreach ($counts as $w => $c) echo "$w$c ";
+echo "\n";
+$inc = ['n' => 1];
+$inc['n'] += 5; $inc['n'] *= 2; ++$inc['n'];
+echo $inc['n'], "\n";
+$u = [1, 2, 3, 4];
+unset($u[1]);
+foreach ($u as $k => $v) echo "$k$v ";
+$u[] = 5;
+foreach ($u as $k => $v) echo "$k$v ";
+echo "\n";
+$mod = [1, 2, 3];
+foreach ($mod as $k => $v) { $mod[] = $v * 10; if ($k > 5) break; }
+foreach ($mod as $v) echo $v, " ";
+echo "\n";
+$e = [];
+foreach ($e as $v) echo "never";
+$keys = [-5 => 'a'];
+$keys[] = 'b';
+foreach ($keys as $k => $v) echo "$k$v ";
+echo "\n";
+$mixed = [3 => 'x', 'k' => 'y', 'z'];
+foreach ($mixed as $k => $v) echo "$k=$v ";
+echo "\n";
+$arr2 = array('old', 'syntax', 'key' => 'val');
+echo $arr2[1], $arr2['key'], "\n";

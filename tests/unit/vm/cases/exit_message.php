@@ -1,0 +1,5 @@
+<?php
+echo "a";
+function f() { exit("from function\n"); }
+f();
+echo "never";

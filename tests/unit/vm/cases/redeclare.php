@@ -1,0 +1,3 @@
+<?php
+function same() {}
+function same() {}

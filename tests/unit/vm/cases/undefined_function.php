@@ -1,0 +1,4 @@
+<?php
+echo "before\n";
+nosuchfunction(1, 2);
+echo "after\n";
