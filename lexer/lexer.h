@@ -76,6 +76,10 @@ public:
     // `<?` opens PHP code, as with PHP's built-in default short_open_tag=1. Call before the first next().
     void set_short_open_tag(bool enabled);
 
+    // Skips a first line that starts with "#!" (a Unix interpreter line), as PHP's CLI does for the script it
+    // runs: the line produces no token and counting goes on at line 2. Call before the first next().
+    void skip_shebang();
+
     // Warnings raised while scanning and the parse errors behind T_ERROR tokens, in order.
     const std::vector<LexerDiagnostic>& diagnostics() const;
 

@@ -1180,4 +1180,20 @@ void Lexer::set_short_open_tag(bool enabled)
     m_state->m_short_open_tag = enabled;
 }
 
+void Lexer::skip_shebang()
+{
+    State& state = *m_state;
+    if (state.m_cursor != state.m_source || state.m_limit - state.m_cursor < 2 || state.m_cursor[0] != '#'
+        || state.m_cursor[1] != '!')
+        return;
+    const void* newline = std::memchr(state.m_cursor, '\n', static_cast<size_t>(state.m_limit - state.m_cursor));
+    if (!newline) {
+        state.m_cursor = state.m_limit;
+        return;
+    }
+    state.m_cursor = static_cast<const unsigned char*>(newline) + 1;
+    state.m_line = 2;
+    state.m_token_line = 2;
+}
+
 } // namespace miniphp

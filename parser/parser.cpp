@@ -322,10 +322,12 @@ void report_syntax_error(ParserContext& ctx, const char* unexpected, const char*
     ctx.diagnostics.push_back({ ParseDiagnostic::Level::ParseError, std::move(message), ctx.line });
 }
 
-ParseResult parse_php(Arena& arena, const char* source, size_t length)
+ParseResult parse_php(Arena& arena, const char* source, size_t length, const ParseOptions& options)
 {
     ParseResult result;
     ParserContext ctx(arena, source, length, result.diagnostics);
+    if (options.skip_shebang)
+        ctx.lexer.skip_shebang();
     int status = miniphp_yyparse(&ctx);
     if (status == 0 && !ctx.failed)
         result.root = ctx.root;

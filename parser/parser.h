@@ -32,6 +32,9 @@ struct ParseResult {
 };
 
 // `source` must have a NUL byte at source[length] (the lexer's sentinel).
-ParseResult parse_php(Arena& arena, const char* source, size_t length);
+struct ParseOptions {
+    bool skip_shebang = false; // the script the CLI runs: a first "#!" line is skipped (Lexer::skip_shebang)
+};
+ParseResult parse_php(Arena& arena, const char* source, size_t length, const ParseOptions& options = {});
 
 } // namespace miniphp

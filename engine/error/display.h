@@ -30,6 +30,10 @@ namespace miniphp::error {
 inline constexpr const char kUnknownFile[] = "Unknown";
 inline constexpr const char kNoActiveFile[] = "[no active file]";
 
+// The file a compile-time diagnostic names. PHP raises some (a heredoc's body indentation) after its scanner
+// has left the file: they carry line 0 and name "[no active file]".
+inline const char* compile_diagnostic_file(const char* file, uint32_t line) { return line == 0 ? kNoActiveFile : file; }
+
 // Installs `display_hook` on the current context.
 void display_startup();
 // The hook: the user's handler, then `report_error`.

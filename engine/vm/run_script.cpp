@@ -10,6 +10,7 @@
 #include "engine/compiler/compiler.h"
 #include "engine/context.h"
 #include "engine/error/bailout.h"
+#include "engine/error/display.h"
 #include "engine/error/error.h"
 #include "engine/vm/executor_state.h"
 #include "parser/parser.h"
@@ -48,6 +49,8 @@ void raise_parse_error(const ParseResult& parsed)
         if (diagnostic.level == ParseDiagnostic::Level::ParseError
             || diagnostic.level == ParseDiagnostic::Level::FatalError) {
             context->current_line = diagnostic.line;
+            context->borrowed_current_file = error::compile_diagnostic_file(context->borrowed_current_file,
+                                                                            diagnostic.line);
             zend_error(diagnostic.level == ParseDiagnostic::Level::ParseError ? E_PARSE : E_COMPILE_ERROR, "%s",
                        diagnostic.message.c_str());
         }
@@ -56,7 +59,7 @@ void raise_parse_error(const ParseResult& parsed)
 
 } // namespace
 
-int execute_script(const char* source, size_t length, const char* file_name)
+int execute_script(const char* source, size_t length, const char* file_name, const ParseOptions& options)
 {
     Context* context = current_context();
     // The lexer needs a NUL after the source; the host's buffer may not have one.
@@ -64,7 +67,7 @@ int execute_script(const char* source, size_t length, const char* file_name)
     std::memcpy(text, source, length);
     text[length] = '\0';
     Arena arena;
-    ParseResult parsed = parse_php(arena, text, length);
+    ParseResult parsed = parse_php(arena, text, length, options);
 
     MINIPHP_TRY {
         if (!report_parse_diagnostics(parsed, file_name)) {

@@ -15,10 +15,11 @@
 
 #include "engine/compiler/op_array.h"
 #include "engine/vm/execute_data.h"
+#include "parser/parser.h"
 
 namespace miniphp::vm {
 
-int execute_script(const char* source, size_t length, const char* file_name);
+int execute_script(const char* source, size_t length, const char* file_name, const ParseOptions& options = {});
 
 void execute(zend_op_array* op_array, zval* return_value);
 void execute_frame(zend_execute_data* execute_data);

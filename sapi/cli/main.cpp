@@ -344,11 +344,12 @@ int run(int argc, char** argv)
         return exit_fatal;
     }
     default: {
-        if (invocation.mode != Mode::Direct)
-            blank_shebang(source);
-        StageResult result = parse_source(source);
-        report_all(result, invocation.ini, file_name);
-        return result.ok ? exit_ok : exit_fatal;
+        // The script runs as one request of the CLI's engine. A script file or stdin may start with a "#!" line,
+        // which PHP skips; -r code never does.
+        DiagnosticReporter reporter(invocation.ini);
+        ParseOptions options;
+        options.skip_shebang = invocation.mode != Mode::Direct;
+        return reporter.engine().run(source.c_str(), source.size(), file_name.c_str(), options).status;
     }
     }
 }

@@ -4,10 +4,8 @@
 #include <cerrno>
 #include <unistd.h>
 
-#include "engine/context.h"
 #include "engine/error/display.h"
 #include "engine/error/error_types.h"
-#include "engine/ini/ini.h"
 #include "engine/output/output.h"
 
 namespace miniphp::cli {
@@ -76,39 +74,26 @@ void Console::err(std::string_view text)
     write_all(STDERR_FILENO, text.data(), text.size());
 }
 
-DiagnosticReporter::DiagnosticReporter(const IniSettings& settings)
+static embed::EngineConfig console_engine_config(const IniSettings& settings)
 {
-    m_previous_context = current_context();
-    if (!m_previous_context || !m_previous_context->ini) {
-        m_owned_context = context_create();
-        set_current_context(m_owned_context);
-        size_t count;
-        const ini::ConfigValue* defaults = ini::command_line_defaults(&count);
-        ini::engine_startup(defaults, count);
-        output::engine_startup(console_host());
-        error::display_startup();
-    }
+    embed::EngineConfig config;
+    config.host = console_host();
     for (const auto& [name, value] : settings)
-        ini::set_config(name.data(), name.size(), value.data(), value.size());
+        config.ini.emplace_back(name, value);
+    return config;
 }
 
-DiagnosticReporter::~DiagnosticReporter()
+DiagnosticReporter::DiagnosticReporter(const IniSettings& settings)
+    : m_engine(console_engine_config(settings))
 {
-    if (!m_owned_context)
-        return;
-    output::engine_shutdown();
-    ini::engine_shutdown();
-    set_current_context(m_previous_context);
-    context_destroy(m_owned_context);
 }
 
 void DiagnosticReporter::report(Severity severity, std::string_view message, std::string_view file,
                                 uint32_t line) const
 {
-    // Line 0 marks an error raised where PHP has no active file (a heredoc's body indentation is checked after
-    // the scanner has left it), and PHP names the file accordingly.
-    std::string shown_file = line == 0 ? std::string(error::kNoActiveFile) : std::string(file);
-    error::report_error(error_level(severity), message.data(), message.size(), shown_file.c_str(), line);
+    std::string file_name(file);
+    error::report_error(error_level(severity), message.data(), message.size(),
+                        error::compile_diagnostic_file(file_name.c_str(), line), line);
 }
 
 } // namespace miniphp::cli

@@ -16,9 +16,7 @@
 #include <string>
 #include <string_view>
 
-namespace miniphp {
-struct Context;
-}
+#include "sapi/embed/embed.h"
 
 namespace miniphp::cli {
 
@@ -33,23 +31,23 @@ using IniSettings = std::map<std::string, std::string>;
 
 enum class Severity { Warning, Deprecated, ParseError, FatalError };
 
-// Sets up the engine's ini table and error display for the CLI (on the thread's engine context when there is
-// one with an ini table; otherwise on a context of its own, released by the destructor). Keep it outside
-// every try block: it uses RAII.
+// The CLI's engine (sapi/embed) with the console as its host and the -d settings on top of PHP's command-line
+// defaults: it runs scripts, and its error display frames the parser's diagnostics for -l and --dump-ast.
+// Keep it outside every try block: it uses RAII.
 class DiagnosticReporter {
 public:
     explicit DiagnosticReporter(const IniSettings& settings);
-    ~DiagnosticReporter();
     DiagnosticReporter(const DiagnosticReporter&) = delete;
     DiagnosticReporter& operator=(const DiagnosticReporter&) = delete;
+
+    embed::Engine& engine() { return m_engine; }
 
     // Shows one diagnostic about `file` (a path, "Standard input code" or "Command line code"); line 0 means
     // PHP had no active file when it raised it.
     void report(Severity severity, std::string_view message, std::string_view file, uint32_t line) const;
 
 private:
-    Context* m_owned_context = nullptr;
-    Context* m_previous_context = nullptr;
+    embed::Engine m_engine;
 };
 
 } // namespace miniphp::cli

@@ -1,16 +1,10 @@
-// The in-process host of script_runner.h.
+// The in-process host of script_runner.h, on the embedding API (sapi/embed).
 #include "tests/unit/vm/script_runner.h"
 
 #include "engine/compiler/compiler.h"
-#include "engine/context.h"
 #include "engine/error/bailout.h"
-#include "engine/error/display.h"
-#include "engine/ini/ini.h"
-#include "engine/memory/heap.h"
-#include "engine/output/output.h"
-#include "engine/value/value_state.h"
-#include "engine/vm/vm.h"
 #include "parser/parser.h"
+#include "sapi/embed/embed.h"
 
 namespace miniphp::testing {
 
@@ -71,43 +65,19 @@ ScriptResult run_script(const std::string& source, const ScriptOptions& options)
 {
     ScriptResult result;
     Capture capture { &result.output, &result.log, options.quiet_output };
-
-    Context* previous = current_context();
-    Context* context = context_create();
-    set_current_context(context);
-    value_engine_startup();
-    size_t count = 0;
-    const ini::ConfigValue* defaults = ini::command_line_defaults(&count);
-    ini::engine_startup(defaults, count);
-    output::engine_startup(capture_host(&capture));
-    error::display_startup();
-    value_engine_startup_done();
-
-    request_startup(options.file_name);
-    value_request_startup();
-    ini::request_startup();
-    output::request_startup();
-
+    embed::EngineConfig config;
+    config.host = capture_host(&capture);
+    embed::Engine engine(config);
     if (options.dump_opcodes) {
+        engine.begin_request(options.file_name);
         compile_for_dump(source, options.file_name, result.opcodes);
-    } else {
-        result.status = vm::execute_script(source.data(), source.size(), options.file_name);
+        engine.end_request();
+        return result;
     }
-    result.failed = context->request_failed;
-    if (!result.failed)
-        vm::executor_shutdown();
-    output::request_shutdown();
-    value_request_shutdown();
-    ini::request_shutdown();
-    if (!result.failed)
-        result.leaked_bytes = memory::memory_usage(false);
-    request_shutdown();
-
-    output::engine_shutdown();
-    ini::engine_shutdown();
-    value_engine_shutdown();
-    set_current_context(previous);
-    context_destroy(context);
+    embed::RequestResult request = engine.run(source.c_str(), source.size(), options.file_name);
+    result.status = request.status;
+    result.failed = request.failed;
+    result.leaked_bytes = request.leaked_bytes;
     return result;
 }
 

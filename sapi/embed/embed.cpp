@@ -1,0 +1,74 @@
+// The embedding API (see embed.h): the order in which the engine's parts start and stop.
+//
+// Engine start: context, values, ini (defaults, then the host's settings), output, error display, and only then
+// the end of start-up (interned strings made after it belong to requests). Request start and end mirror it;
+// request end runs after the VM has released what it holds, so the heap's leak report sees only real leaks.
+#include "sapi/embed/embed.h"
+
+#include "engine/context.h"
+#include "engine/error/display.h"
+#include "engine/ini/ini.h"
+#include "engine/memory/heap.h"
+#include "engine/value/value_state.h"
+#include "engine/vm/vm.h"
+
+namespace miniphp::embed {
+
+Engine::Engine(const EngineConfig& config)
+    : m_context(context_create())
+    , m_previous(current_context())
+{
+    set_current_context(m_context);
+    value_engine_startup();
+    size_t count = 0;
+    const ini::ConfigValue* defaults = ini::command_line_defaults(&count);
+    ini::engine_startup(defaults, count);
+    for (const auto& [name, value] : config.ini)
+        ini::set_config(name.data(), name.size(), value.data(), value.size());
+    output::engine_startup(config.host);
+    error::display_startup();
+    value_engine_startup_done();
+}
+
+Engine::~Engine()
+{
+    output::engine_shutdown();
+    ini::engine_shutdown();
+    value_engine_shutdown();
+    set_current_context(m_previous);
+    context_destroy(m_context);
+}
+
+void Engine::begin_request(const char* file_name)
+{
+    request_startup(file_name);
+    value_request_startup();
+    ini::request_startup();
+    output::request_startup();
+}
+
+RequestResult Engine::end_request()
+{
+    RequestResult result;
+    result.failed = m_context->request_failed;
+    if (!result.failed)
+        vm::executor_shutdown();
+    output::request_shutdown();
+    value_request_shutdown();
+    ini::request_shutdown();
+    if (!result.failed)
+        result.leaked_bytes = memory::memory_usage(false);
+    request_shutdown();
+    return result;
+}
+
+RequestResult Engine::run(const char* source, size_t length, const char* file_name, const ParseOptions& options)
+{
+    begin_request(file_name);
+    int status = vm::execute_script(source, length, file_name, options);
+    RequestResult result = end_request();
+    result.status = status;
+    return result;
+}
+
+} // namespace miniphp::embed

@@ -1,0 +1,65 @@
+// The embedding API: start an engine, run requests on it, shut it down.
+//
+// Every host of the interpreter goes through here: the `miniphp` CLI, the tests' in-process runner, and any
+// program that links the library to run PHP. One Engine is one miniphp::Context (engine/context.h) installed
+// on the calling thread for the Engine's lifetime; a process may run one Engine per thread.
+//
+// Lifetimes. The Engine owns everything persistent (ini table, interned strings, resource types, the output
+// host). Each call to `run` is one request: request start, parse, compile and execute, then request end, which
+// releases all request memory wholesale, also after a fatal error or exit(). The host survives a bailout: `run`
+// returns the request's exit status.
+//
+// Bailout rule. The Engine uses RAII: construct and destroy it outside any try point (a host's main() is
+// fine). `run` sets up its own try point around the script.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/output/output.h"
+#include "parser/parser.h"
+
+namespace miniphp {
+struct Context;
+}
+
+namespace miniphp::embed {
+
+struct EngineConfig {
+    // Where output, displayed errors and log lines go.
+    output::Host host;
+    // Settings on top of PHP's built-in command-line defaults, as php's -d gives them (php.ini syntax values).
+    std::vector<std::pair<std::string, std::string>> ini;
+};
+
+struct RequestResult {
+    int status = 0;          // 0, exit()'s status, or 255 after a parse or fatal error (php's exit code)
+    bool failed = false;     // the request bailed out (fatal error)
+    size_t leaked_bytes = 0; // request memory still allocated after a clean end, before release (0 when clean)
+};
+
+class Engine {
+public:
+    explicit Engine(const EngineConfig& config);
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    // Runs one request: `source` (with a NUL byte at source[length]) as the script `file_name`, which error
+    // messages name and the leak report calls script=.
+    RequestResult run(const char* source, size_t length, const char* file_name, const ParseOptions& options = {});
+
+    // The two halves of `run`, for hosts that do something else inside a request (compile only, say).
+    void begin_request(const char* file_name);
+    RequestResult end_request();
+
+    Context* context() const { return m_context; }
+
+private:
+    Context* m_context = nullptr;
+    Context* m_previous = nullptr;
+};
+
+} // namespace miniphp::embed
