@@ -185,24 +185,6 @@ void begin_function(Compiler& compiler, FunctionState& state, zend_op_array* op_
     compiler.function = &state;
 }
 
-// Which operands of an opcode hold jump targets.
-static bool op2_is_jump(Opcode opcode)
-{
-    switch (opcode) {
-    case Opcode::JMPZ:
-    case Opcode::JMPNZ:
-    case Opcode::JMPZ_EX:
-    case Opcode::JMPNZ_EX:
-    case Opcode::JMP_SET:
-    case Opcode::COALESCE:
-    case Opcode::FE_RESET_R:
-    case Opcode::FE_RESET_RW:
-        return true;
-    default:
-        return false;
-    }
-}
-
 static uint32_t slot_word(uint8_t type, uint32_t number, uint32_t last_var)
 {
     if (type == IS_CV)

@@ -110,23 +110,6 @@ uint32_t jump_target(const zend_op_array* op_array, const zend_op* op, uint32_t 
     return static_cast<uint32_t>(ZEND_OFFSET_TO_OPLINE(op, offset) - op_array->opcodes);
 }
 
-bool op2_is_jump(Opcode opcode)
-{
-    switch (opcode) {
-    case Opcode::JMPZ:
-    case Opcode::JMPNZ:
-    case Opcode::JMPZ_EX:
-    case Opcode::JMPNZ_EX:
-    case Opcode::JMP_SET:
-    case Opcode::COALESCE:
-    case Opcode::FE_RESET_R:
-    case Opcode::FE_RESET_RW:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Opcodes whose op1 or op2 holds a plain number rather than a slot.
 bool op1_is_number(Opcode opcode) { return opcode == Opcode::RECV || opcode == Opcode::RECV_INIT; }
 bool op2_is_number(Opcode opcode)

@@ -121,4 +121,22 @@ const char* opcode_name(Opcode opcode);
 // Binary opcodes are the first ones: ADD .. SPACESHIP.
 inline bool is_binary_opcode(Opcode opcode) { return opcode <= Opcode::SPACESHIP; }
 
+// Opcodes whose op2 holds a jump target (JMP keeps its target in op1).
+inline bool op2_is_jump(Opcode opcode)
+{
+    switch (opcode) {
+    case Opcode::JMPZ:
+    case Opcode::JMPNZ:
+    case Opcode::JMPZ_EX:
+    case Opcode::JMPNZ_EX:
+    case Opcode::JMP_SET:
+    case Opcode::COALESCE:
+    case Opcode::FE_RESET_R:
+    case Opcode::FE_RESET_RW:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace miniphp

@@ -11,5 +11,4 @@ miniphp %d.%d.%d (cli) (built: %s) (NTS)
 %A
 --EXPECTF_PHP--
 PHP 8.2.%d (cli) (built: %s) (%s)
-Copyright (c) The PHP Group
 %A
