@@ -252,18 +252,6 @@ std::string read_all(FILE* stream)
     return data;
 }
 
-// php skips a first line starting with "#!" in scripts from a file or standard input, and still counts it.
-// FIXME: this blanks the line instead, which leaves its newline as inline HTML before the open tag; harmless
-// while scripts are only parsed, wrong once they run (that newline would be printed). The lexer should take a
-// skip-shebang flag, as PHP's scanner does.
-void blank_shebang(std::string& source)
-{
-    if (source.size() >= 2 && source[0] == '#' && source[1] == '!') {
-        size_t end = source.find('\n');
-        source.erase(0, end == std::string::npos ? source.size() : end);
-    }
-}
-
 void report_all(const StageResult& result, const IniSettings& ini, const std::string& file)
 {
     DiagnosticReporter reporter(ini);
@@ -321,7 +309,6 @@ int run(int argc, char** argv)
         return exit_ok;
     }
     case Mode::DumpAst: {
-        blank_shebang(source);
         StageResult result = dump_ast(source);
         report_all(result, invocation.ini, file_name);
         if (!result.ok)
@@ -330,7 +317,6 @@ int run(int argc, char** argv)
         return exit_ok;
     }
     case Mode::Lint: {
-        blank_shebang(source);
         StageResult result = parse_source(source);
         report_all(result, invocation.ini, file_name);
         // php's -H blanks the command line in memory, and its lint summary reads the file name from there, so

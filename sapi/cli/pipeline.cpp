@@ -28,7 +28,10 @@ StageResult run_parser(const std::string& source, bool want_dump)
 {
     StageResult result;
     Arena arena;
-    ParseResult parsed = parse_php(arena, source.c_str(), source.size());
+    // The file the CLI was given may start with a "#!" line, which PHP skips.
+    ParseOptions options;
+    options.skip_shebang = true;
+    ParseResult parsed = parse_php(arena, source.c_str(), source.size(), options);
     result.ok = parsed.ok();
     for (const ParseDiagnostic& diagnostic : parsed.diagnostics)
         result.diagnostics.push_back({ severity_of(diagnostic.level), diagnostic.message, diagnostic.line });
