@@ -36,7 +36,7 @@ struct EngineConfig {
 
 struct RequestResult {
     int status = 0;          // 0, exit()'s status, or 255 after a parse or fatal error (php's exit code)
-    bool failed = false;     // the request bailed out (fatal error)
+    bool failed = false;     // the request bailed out: a fatal error, or exit() (which unwinds the same way)
     size_t leaked_bytes = 0; // request memory still allocated after a clean end, before release (0 when clean)
 };
 
