@@ -133,6 +133,11 @@ TEST(Embed, TenThousandRequestsKeepResidentMemoryFlat)
             after_warm_up = resident_bytes();
     }
     size_t at_end = resident_bytes();
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine, so resident size says nothing about the heap here;
+    // LeakSanitizer checks this build instead.
+    GTEST_SKIP() << "resident size is not meaningful under AddressSanitizer";
+#endif
     ASSERT_GT(after_warm_up, 0u);
     EXPECT_LT(at_end, after_warm_up + 2 * 1024 * 1024)
         << "resident memory grew from " << after_warm_up << " to " << at_end << " bytes";
