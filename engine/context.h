@@ -24,12 +24,15 @@
 
 #include "engine/memory/heap_state.h"
 
+struct zend_array;
+
 namespace miniphp {
 
 namespace error {
 struct BailoutPoint;
 }
 struct ValueState;
+struct ModuleRegistry;
 namespace ini {
 struct IniState;
 }
@@ -58,6 +61,11 @@ struct Context {
     // Values (engine/value/value_state.h): interned strings, resource types and lists, the object store.
     // Set by value_engine_startup, cleared by value_engine_shutdown; persistent memory.
     ValueState* values = nullptr;
+
+    // Functions and modules (engine/vm/function_table.cpp, engine/api/modules.cpp): the internal function
+    // table and the started modules. Persistent, filled during engine start-up, freed at engine shutdown.
+    zend_array* internal_functions = nullptr;
+    ModuleRegistry* modules = nullptr;
 
     // Bailout (engine/error/bailout.h). The innermost active try point, or null outside every try.
     error::BailoutPoint* bailout = nullptr;

@@ -4,15 +4,13 @@
 #include <cstring>
 
 #include "engine/compiler/compile_messages.h"
+#include "engine/context.h"
 #include "engine/error/error.h"
 #include "engine/vm/executor_state.h"
 
 namespace miniphp::vm {
 
 namespace {
-
-// Process-wide, written only while the engine starts (see the FIXME in function_table.h).
-HashTable* g_internal_functions = nullptr;
 
 void free_internal_function(zval* zv)
 {
@@ -27,9 +25,10 @@ void free_internal_function(zval* zv)
 
 bool register_internal_function(const char* name, zif_handler handler, uint32_t num_args, uint32_t by_ref_mask)
 {
-    if (!g_internal_functions) {
-        g_internal_functions = static_cast<HashTable*>(pemalloc(sizeof(HashTable), 1));
-        zend_hash_init(g_internal_functions, 64, nullptr, free_internal_function, true);
+    Context* context = current_context();
+    if (!context->internal_functions) {
+        context->internal_functions = static_cast<HashTable*>(pemalloc(sizeof(HashTable), 1));
+        zend_hash_init(context->internal_functions, 64, nullptr, free_internal_function, true);
     }
     size_t length = std::strlen(name);
     char lower[256];
@@ -37,7 +36,7 @@ bool register_internal_function(const char* name, zif_handler handler, uint32_t 
         return false;
     for (size_t i = 0; i < length; ++i)
         lower[i] = (name[i] >= 'A' && name[i] <= 'Z') ? static_cast<char>(name[i] - 'A' + 'a') : name[i];
-    if (zend_hash_str_find(g_internal_functions, lower, length))
+    if (zend_hash_str_find(context->internal_functions, lower, length))
         return false;
     auto* function = static_cast<zend_internal_function*>(pemalloc(sizeof(zend_internal_function), 1));
     std::memset(function, 0, sizeof *function);
@@ -54,17 +53,18 @@ bool register_internal_function(const char* name, zif_handler handler, uint32_t 
     }
     zval ptr;
     ZVAL_PTR(&ptr, function);
-    zend_hash_str_add(g_internal_functions, lower, length, &ptr);
+    zend_hash_str_add(context->internal_functions, lower, length, &ptr);
     return true;
 }
 
 void unregister_internal_functions()
 {
-    if (!g_internal_functions)
+    Context* context = current_context();
+    if (!context->internal_functions)
         return;
-    zend_hash_destroy(g_internal_functions);
-    pefree(g_internal_functions, 1);
-    g_internal_functions = nullptr;
+    zend_hash_destroy(context->internal_functions);
+    pefree(context->internal_functions, 1);
+    context->internal_functions = nullptr;
 }
 
 zend_function* find_function(zend_string* lower_name)
@@ -72,8 +72,8 @@ zend_function* find_function(zend_string* lower_name)
     ExecutorState* state = executor_state();
     if (zval* found = zend_hash_find(&state->function_table, lower_name))
         return static_cast<zend_function*>(Z_PTR_P(found));
-    if (g_internal_functions) {
-        if (zval* found = zend_hash_find(g_internal_functions, lower_name))
+    if (HashTable* internal = current_context()->internal_functions) {
+        if (zval* found = zend_hash_find(internal, lower_name))
             return static_cast<zend_function*>(Z_PTR_P(found));
     }
     return nullptr;

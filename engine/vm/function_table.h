@@ -7,8 +7,8 @@
 // takes a lower-case name and tries the request's table first (a user function can never shadow an
 // internal one: declaring it is a "Cannot redeclare" error), then the engine's.
 //
-// FIXME(engine state): the internal table hangs off a process-wide pointer until the engine object
-// (module registry) exists in Context; it is written only during single-threaded start-up.
+// The internal table belongs to the engine (Context::internal_functions): filled while the engine starts,
+// freed by unregister_internal_functions at engine shutdown.
 #pragma once
 
 #include "engine/compiler/op_array.h"

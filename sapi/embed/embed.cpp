@@ -5,14 +5,24 @@
 // request end runs after the VM has released what it holds, so the heap's leak report sees only real leaks.
 #include "sapi/embed/embed.h"
 
+#include "engine/api/php_api.h"
 #include "engine/context.h"
 #include "engine/error/display.h"
 #include "engine/ini/ini.h"
 #include "engine/memory/heap.h"
 #include "engine/value/value_state.h"
+#include "engine/vm/function_table.h"
 #include "engine/vm/vm.h"
+#include "ext/standard/php_standard.h"
 
 namespace miniphp::embed {
+
+namespace {
+
+// The modules built into every engine, started in this order.
+zend_module_entry* const g_builtin_modules[] = {&standard_module_entry};
+
+} // namespace
 
 Engine::Engine(const EngineConfig& config)
     : m_context(context_create())
@@ -27,11 +37,15 @@ Engine::Engine(const EngineConfig& config)
         ini::set_config(name.data(), name.size(), value.data(), value.size());
     output::engine_startup(config.host);
     error::display_startup();
+    // Modules register their functions (persistent, interned names) before start-up ends.
+    zend_startup_modules(g_builtin_modules, sizeof g_builtin_modules / sizeof g_builtin_modules[0]);
     value_engine_startup_done();
 }
 
 Engine::~Engine()
 {
+    zend_shutdown_modules();
+    vm::unregister_internal_functions();
     output::engine_shutdown();
     ini::engine_shutdown();
     value_engine_shutdown();
@@ -45,6 +59,7 @@ void Engine::begin_request(const char* file_name)
     value_request_startup();
     ini::request_startup();
     output::request_startup();
+    zend_activate_modules();
 }
 
 RequestResult Engine::end_request()
@@ -53,6 +68,7 @@ RequestResult Engine::end_request()
     result.failed = m_context->request_failed;
     if (!result.failed)
         vm::executor_shutdown();
+    zend_deactivate_modules();
     output::request_shutdown();
     value_request_shutdown();
     ini::request_shutdown();

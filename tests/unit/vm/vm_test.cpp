@@ -12,10 +12,12 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/vm/execute_data.h"
 #include "engine/vm/function_table.h"
+#include "sapi/embed/embed.h"
 #include "tests/unit/vm/script_runner.h"
 
 namespace {
@@ -116,6 +118,38 @@ TEST(Vm, TooFewArgumentsIsAnArgumentCountError)
               "/tmp/test.php on line 3 and exactly 2 expected in /tmp/test.php:2\nStack trace:\n");
 }
 
+// ext/standard's argument errors through zend_parse_parameters: PHP 8's texts, parameter names from
+// the module's arginfo. FIXME(exceptions): PHP's trace also lists the call ("#0 FILE(2): f(...)"); only
+// the message is compared until exceptions exist.
+TEST(Vm, BuiltinArgumentErrorsUsePhpTexts)
+{
+    const std::pair<const char*, const char*> cases[] = {
+        {"strlen([]);", "TypeError: strlen(): Argument #1 ($string) must be of type string, array given"},
+        {"strlen();", "ArgumentCountError: strlen() expects exactly 1 argument, 0 given"},
+        {"str_repeat('x');", "ArgumentCountError: str_repeat() expects exactly 2 arguments, 1 given"},
+        {"str_repeat('x', 1, 2);", "ArgumentCountError: str_repeat() expects exactly 2 arguments, 3 given"},
+        {"str_repeat('x', -1);", "ValueError: str_repeat(): Argument #2 ($times) must be greater than or equal to 0"},
+        {"str_repeat('x', 'abc');", "TypeError: str_repeat(): Argument #2 ($times) must be of type int, string given"},
+        {"str_repeat('x', 1e30);", "TypeError: str_repeat(): Argument #2 ($times) must be of type int, float given"},
+        {"count([], 3);", "ValueError: count(): Argument #2 ($mode) must be either COUNT_NORMAL or COUNT_RECURSIVE"},
+        {"max([]);", "ValueError: max(): Argument #1 ($value) must contain at least one element"},
+        {"max(1);", "TypeError: max(): Argument #1 ($value) must be of type array, int given"},
+        {"min();", "ArgumentCountError: min() expects at least 1 argument, 0 given"},
+        {"var_dump();", "ArgumentCountError: var_dump() expects at least 1 argument, 0 given"},
+        {"print_r(1, true, 3);", "ArgumentCountError: print_r() expects at most 2 arguments, 3 given"},
+        {"abs('x');", "TypeError: abs(): Argument #1 ($num) must be of type int|float, string given"},
+        {"implode('x');", "TypeError: implode(): Argument #1 ($array) must be of type array, string given"},
+        {"implode([], []);", "TypeError: implode(): Argument #1 ($separator) must be of type string, array given"},
+        {"print_r([], []);", "TypeError: print_r(): Argument #2 ($return) must be of type bool, array given"},
+    };
+    for (const auto& [code, message] : cases) {
+        ScriptResult result = run_script(std::string("<?php\n") + code + "\n");
+        EXPECT_EQ(result.status, 255) << code;
+        const std::string expected = std::string("\nFatal error: Uncaught ") + message + " in /tmp/test.php:2\nStack trace:\n";
+        EXPECT_EQ(result.output.substr(0, expected.size()), expected) << code;
+    }
+}
+
 // Internal functions in PHP_FUNCTION's shape: arguments read from the frame, result in return_value.
 void test_sum(zend_execute_data* execute_data, zval* return_value)
 {
@@ -138,20 +172,36 @@ void test_set_ref(zend_execute_data* execute_data, zval* return_value)
     ZVAL_TRUE(return_value);
 }
 
+// Internal functions belong to the engine they were registered with (Context::internal_functions): these
+// two are registered on one engine, outside the standard module, and called from its requests.
 TEST(Vm, CallsInternalFunctions)
 {
+    std::string output;
+    miniphp::embed::EngineConfig config;
+    config.host.user = &output;
+    config.host.write = [](void* user, const char* data, size_t length) {
+        static_cast<std::string*>(user)->append(data, length);
+        return length;
+    };
+    miniphp::embed::Engine engine(config);
     miniphp::vm::register_internal_function("test_sum", test_sum);
     miniphp::vm::register_internal_function("test_set_ref", test_set_ref, 1, 0x1);
-    ScriptResult result = run_script("<?php echo TEST_SUM(1, 2, 3), ' ', test_sum(), ' ', test_sum(test_sum(4), 5);"
-                                     "$x = [1]; $ok = test_set_ref($x); echo ' ', $x, ' ', $ok;"
-                                     "test_set_ref($fresh); echo ' ', $fresh;"
-                                     "function test_sum() {}");
-    EXPECT_EQ(result.output.substr(0, 29), "\nFatal error: Cannot redeclar");
-    result = run_script("<?php echo TEST_SUM(1, 2, 3), ' ', test_sum(), ' ', test_sum(test_sum(4), 5);"
-                        "$x = [1]; $ok = test_set_ref($x); echo ' ', $x, ' ', $ok;"
-                        "test_set_ref($fresh); echo ' ', $fresh;");
-    EXPECT_EQ(result.output, "6 0 9 set by C 1 set by C");
+    auto run = [&](const std::string& source) {
+        output.clear();
+        return engine.run(source.c_str(), source.size(), "/tmp/test.php");
+    };
+    run("<?php echo TEST_SUM(1, 2, 3); function test_sum() {}");
+    EXPECT_EQ(output.substr(0, 29), "\nFatal error: Cannot redeclar");
+    miniphp::embed::RequestResult result = run(
+        "<?php echo TEST_SUM(1, 2, 3), ' ', test_sum(), ' ', test_sum(test_sum(4), 5);"
+        "$x = [1]; $ok = test_set_ref($x); echo ' ', $x, ' ', $ok;"
+        "test_set_ref($fresh); echo ' ', $fresh;");
+    EXPECT_EQ(output, "6 0 9 set by C 1 set by C");
     EXPECT_EQ(result.leaked_bytes, 0u);
+
+    // Another engine does not see them.
+    ScriptResult elsewhere = run_script("<?php test_sum(1);");
+    EXPECT_NE(elsewhere.output.find("Call to undefined function test_sum()"), std::string::npos);
 }
 
 TEST(Vm, ParseErrorsAreReported)

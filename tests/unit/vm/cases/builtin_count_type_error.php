@@ -1,0 +1,3 @@
+<?php
+echo count([1, 2]), "\n";
+echo count(5);
