@@ -61,6 +61,20 @@ struct Text {
 
     void append(const char* text) { append(text, std::strlen(text)); }
 
+    // "NAME: MESSAGE in FILE on line N", the body of every plain-text error line. The log line puts two
+    // spaces after the colon (`separator`), the displayed message one.
+    void append_located(const char* name, const char* message, size_t length, const char* file, uint32_t line,
+                        const char* separator = ": ")
+    {
+        append(name);
+        append(separator);
+        append(message, length);
+        append(" in ");
+        append(file);
+        append(" on line ");
+        append_number(line);
+    }
+
     void append_number(uint32_t number)
     {
         char digits[16];
@@ -232,25 +246,13 @@ void display(int type, const char* name, const char* message, size_t length, con
         output::write(text.data, text.length);
     } else if (mode == 2) {
         // The CLI's display_errors=stderr: no blank line before, no prepend or append strings.
-        text.append(name);
-        text.append(": ");
-        text.append(message, length);
-        text.append(" in ");
-        text.append(file);
-        text.append(" on line ");
-        text.append_number(line);
+        text.append_located(name, message, length, file, line);
         text.append("\n");
         output::write_error(text.data, text.length);
     } else {
         text.append(prepend, prepend_length);
         text.append("\n");
-        text.append(name);
-        text.append(": ");
-        text.append(message, length);
-        text.append(" in ");
-        text.append(file);
-        text.append(" on line ");
-        text.append_number(line);
+        text.append_located(name, message, length, file, line);
         text.append("\n");
         text.append(append, append_length);
         output::write(text.data, text.length);
@@ -333,13 +335,7 @@ void report_error(int type, const char* message, size_t length, const char* file
     if (log) {
         Text text;
         text.append("PHP ");
-        text.append(name);
-        text.append(":  ");
-        text.append(message, length);
-        text.append(" in ");
-        text.append(file);
-        text.append(" on line ");
-        text.append_number(line);
+        text.append_located(name, message, length, file, line, ":  ");
         write_log(text.data, text.length);
         text.release();
     }

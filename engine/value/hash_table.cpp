@@ -245,6 +245,21 @@ static void grow_packed(HashTable* ht, uint32_t new_size)
     ht->nTableSize = new_size;
 }
 
+// Moves a mixed table's buckets into storage for `new_size` of them (at least nNumUsed) and rebuilds the hash
+// index, which depends on the table size.
+static void resize_mixed(HashTable* ht, uint32_t new_size)
+{
+    void* old_block = block_start(ht);
+    Bucket* old_buckets = ht->arData;
+    auto* block = static_cast<char*>(pemalloc(mixed_bytes(new_size), is_persistent(ht)));
+    ht->nTableSize = new_size;
+    ht->nTableMask = static_cast<uint32_t>(-static_cast<int32_t>(2 * new_size));
+    ht->arData = reinterpret_cast<Bucket*>(block + size_t(2 * new_size) * sizeof(uint32_t));
+    std::memcpy(static_cast<void*>(ht->arData), old_buckets, sizeof(Bucket) * ht->nNumUsed);
+    pefree(old_block, is_persistent(ht));
+    zend_hash_rehash(ht);
+}
+
 // Make room for one more bucket in a full mixed table: squeeze out holes when that frees enough, else
 // double the storage.
 static void make_room(HashTable* ht)
@@ -257,15 +272,7 @@ static void make_room(HashTable* ht)
     if (ht->nTableSize >= HT_MAX_SIZE)
         miniphp::value_fatal(miniphp::error::messages::kAllocationOverflow, size_t(new_size),
                              sizeof(Bucket) + 2 * sizeof(uint32_t), size_t(0));
-    void* old_block = block_start(ht);
-    Bucket* old_buckets = ht->arData;
-    auto* block = static_cast<char*>(pemalloc(mixed_bytes(new_size), is_persistent(ht)));
-    ht->nTableSize = new_size;
-    ht->nTableMask = static_cast<uint32_t>(-static_cast<int32_t>(2 * new_size));
-    ht->arData = reinterpret_cast<Bucket*>(block + size_t(2 * new_size) * sizeof(uint32_t));
-    std::memcpy(static_cast<void*>(ht->arData), old_buckets, sizeof(Bucket) * ht->nNumUsed);
-    pefree(old_block, is_persistent(ht));
-    zend_hash_rehash(ht);
+    resize_mixed(ht, new_size);
 }
 
 void zend_hash_extend(HashTable* ht, uint32_t size, bool packed)
@@ -286,15 +293,7 @@ void zend_hash_extend(HashTable* ht, uint32_t size, bool packed)
     if (size <= ht->nTableSize)
         return;
     const uint32_t new_size = checked_table_size(size);
-    void* old_block = block_start(ht);
-    Bucket* old_buckets = ht->arData;
-    auto* block = static_cast<char*>(pemalloc(mixed_bytes(new_size), is_persistent(ht)));
-    ht->nTableSize = new_size;
-    ht->nTableMask = static_cast<uint32_t>(-static_cast<int32_t>(2 * new_size));
-    ht->arData = reinterpret_cast<Bucket*>(block + size_t(2 * new_size) * sizeof(uint32_t));
-    std::memcpy(static_cast<void*>(ht->arData), old_buckets, sizeof(Bucket) * ht->nNumUsed);
-    pefree(old_block, is_persistent(ht));
-    zend_hash_rehash(ht);
+    resize_mixed(ht, new_size);
 }
 
 // --- insertion -----------------------------------------------------------------------------------

@@ -5,7 +5,6 @@
 // they keep everything in request memory.
 #include "engine/vm/vm.h"
 
-#include <cstring>
 
 #include "engine/compiler/compiler.h"
 #include "engine/context.h"
@@ -62,12 +61,10 @@ void raise_parse_error(const ParseResult& parsed)
 int execute_script(const char* source, size_t length, const char* file_name, const ParseOptions& options)
 {
     Context* context = current_context();
-    // The lexer needs a NUL after the source; the host's buffer may not have one.
-    char* text = static_cast<char*>(std::malloc(length + 1));
-    std::memcpy(text, source, length);
-    text[length] = '\0';
+    // The caller guarantees the NUL after the source that the lexer stops on (see vm.h), so the source is
+    // parsed where it lies, without a copy per request.
     Arena arena;
-    ParseResult parsed = parse_php(arena, text, length, options);
+    ParseResult parsed = parse_php(arena, source, length, options);
 
     MINIPHP_TRY {
         if (!report_parse_diagnostics(parsed, file_name)) {
@@ -80,7 +77,6 @@ int execute_script(const char* source, size_t length, const char* file_name, con
         }
     } MINIPHP_CATCH {
     } MINIPHP_END_TRY
-    std::free(text);
     // The script's name was borrowed from the host and its code is about to go: what runs after it
     // (shutdown, the next request) reports PHP's "Unknown" location until code runs again.
     context->borrowed_current_file = nullptr;

@@ -4,7 +4,8 @@
 // script inside the current request, with PHP's diagnostics (parse errors, compile errors, runtime
 // warnings and fatal errors, through zend_error and the output layer). It returns the exit status PHP
 // would: 0, or 255 after a parse or fatal error. The request (context, heap, value subsystem, output)
-// must already be started by the host; `execute_script` opens its own bailout point.
+// must already be started by the host; `execute_script` opens its own bailout point. `source` must have a
+// NUL byte at source[length] (the lexer's sentinel), as sapi/embed's Engine::run requires of its callers.
 //
 // `execute` runs an op_array in a new top-level frame on the VM stack (used by execute_script, and
 // later by include/eval and by internal functions calling back into PHP); `execute_frame` runs a frame
