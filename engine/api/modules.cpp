@@ -32,7 +32,7 @@ miniphp::ModuleRegistry* started_modules()
 zend_result zend_register_functions(const zend_function_entry* functions)
 {
     for (const zend_function_entry* entry = functions; entry && entry->fname; ++entry)
-        miniphp::vm::register_internal_function(entry->fname, entry->handler);
+        miniphp::vm::register_internal_function(entry->fname, entry->handler, entry->arg_info);
     return SUCCESS;
 }
 
@@ -95,24 +95,3 @@ void zend_deactivate_modules()
             started.modules[i]->request_shutdown_func(MODULE_PERSISTENT, static_cast<int>(i));
     }
 }
-
-namespace miniphp::api {
-
-// The parameter names of the function whose handler is `handler`, from its module's entry (error
-// paths only, so a scan is fine).
-const char* const* find_arg_names(zif_handler handler)
-{
-    ModuleRegistry* registry = started_modules();
-    if (!registry)
-        return nullptr;
-    ModuleRegistry& started = *registry;
-    for (size_t i = 0; i < started.count; ++i) {
-        for (const zend_function_entry* entry = started.modules[i]->functions; entry && entry->fname; ++entry) {
-            if (entry->handler == handler)
-                return entry->arg_info;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace miniphp::api

@@ -15,10 +15,6 @@
 #include "engine/api/api_messages.h"
 #include "engine/vm/executor_state.h"
 
-namespace miniphp::api {
-const char* const* find_arg_names(zif_handler handler);
-}
-
 namespace {
 
 using namespace miniphp;
@@ -189,16 +185,15 @@ const char* get_active_function_name()
 const char* get_active_function_arg_name(uint32_t n)
 {
     zend_execute_data* frame = active_frame();
-    if (!frame || !frame->func || frame->func->type != ZEND_INTERNAL_FUNCTION || n == 0)
+    if (!frame || !frame->func || n == 0)
         return nullptr;
-    const char* const* names = miniphp::api::find_arg_names(frame->func->internal_function.handler);
-    if (!names)
+    const zend_function* function = frame->func;
+    uint32_t declared = function->common.num_args + ((function->common.fn_flags & ZEND_ACC_VARIADIC) ? 1 : 0);
+    if (n > declared)
+        n = (function->common.fn_flags & ZEND_ACC_VARIADIC) ? declared : 0;
+    if (n == 0 || !function->common.arg_info[n - 1].name)
         return nullptr;
-    for (uint32_t i = 0; names[i]; ++i) {
-        if (i + 1 == n)
-            return names[i];
-    }
-    return nullptr;
+    return ZSTR_VAL(function->common.arg_info[n - 1].name);
 }
 
 void zend_argument_type_error(uint32_t n, const char* format, ...)

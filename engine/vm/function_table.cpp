@@ -23,7 +23,7 @@ void free_internal_function(zval* zv)
 
 } // namespace
 
-bool register_internal_function(const char* name, zif_handler handler, uint32_t num_args, uint32_t by_ref_mask)
+bool register_internal_function(const char* name, zif_handler handler, const char* const* arg_names)
 {
     Context* context = current_context();
     if (!context->internal_functions) {
@@ -42,15 +42,29 @@ bool register_internal_function(const char* name, zif_handler handler, uint32_t 
     std::memset(function, 0, sizeof *function);
     function->type = ZEND_INTERNAL_FUNCTION;
     function->function_name = zend_string_init(name, length, true);
-    function->num_args = num_args;
     function->handler = handler;
-    if (num_args) {
-        function->arg_info = static_cast<zend_arg_info*>(pemalloc(sizeof(zend_arg_info) * num_args, 1));
-        for (uint32_t i = 0; i < num_args; ++i) {
-            function->arg_info[i].name = nullptr;
-            function->arg_info[i].flags = (by_ref_mask >> i) & 1 ? ZEND_ARG_SEND_BY_REF : 0;
+    uint32_t count = 0;
+    while (arg_names && arg_names[count])
+        ++count;
+    if (count) {
+        // "&name": by reference; "...name": variadic (the last one); "&...name": both.
+        function->arg_info = static_cast<zend_arg_info*>(pemalloc(sizeof(zend_arg_info) * count, 1));
+        for (uint32_t i = 0; i < count; ++i) {
+            const char* arg = arg_names[i];
+            uint32_t flags = 0;
+            if (*arg == '&') {
+                flags |= ZEND_ARG_SEND_BY_REF;
+                ++arg;
+            }
+            if (std::strncmp(arg, "...", 3) == 0) {
+                function->fn_flags |= ZEND_ACC_VARIADIC;
+                arg += 3;
+            }
+            function->arg_info[i].name = zend_string_init_interned(arg, std::strlen(arg), true);
+            function->arg_info[i].flags = flags;
         }
     }
+    function->num_args = (function->fn_flags & ZEND_ACC_VARIADIC) ? count - 1 : count;
     zval ptr;
     ZVAL_PTR(&ptr, function);
     zend_hash_str_add(context->internal_functions, lower, length, &ptr);

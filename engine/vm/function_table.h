@@ -15,10 +15,10 @@
 
 namespace miniphp::vm {
 
-// Registers `handler` under `name` (any case). `num_args`/`by_ref_mask` describe its parameters for
-// by-reference sending (bit n set: parameter n+1 is by reference). Returns false if the name is taken.
-bool register_internal_function(const char* name, zif_handler handler, uint32_t num_args = 0,
-                                uint32_t by_ref_mask = 0);
+// Registers `handler` under `name` (any case). `arg_names` (null-terminated, may be null) names its
+// parameters as the extension API's arginfo does: "&name" is by reference, "...name" (last) collects
+// the rest. Returns false if the name is taken.
+bool register_internal_function(const char* name, zif_handler handler, const char* const* arg_names = nullptr);
 // Frees the engine's table (engine shutdown).
 void unregister_internal_functions();
 

@@ -88,3 +88,17 @@ PHP_FUNCTION(max) { extremum(execute_data, return_value, 1); }
 // min(mixed $value, mixed ...$values): mixed
 // https://www.php.net/manual/en/function.min.php
 PHP_FUNCTION(min) { extremum(execute_data, return_value, -1); }
+
+namespace {
+
+const char* const arginfo_value_values[] = {"value", "...values", nullptr};
+const char* const arginfo_num[] = {"num", nullptr};
+
+} // namespace
+
+const zend_function_entry standard_math_functions[] = {
+    PHP_FE(abs, arginfo_num)
+    PHP_FE(max, arginfo_value_values)
+    PHP_FE(min, arginfo_value_values)
+    PHP_FE_END
+};

@@ -1,35 +1,13 @@
-// The standard module: its entry (what a host passes to zend_startup_modules) and the functions its
-// files define, declared once here so basic_functions.cpp can list them.
+// The standard module: its entry (what a host passes to zend_startup_modules) and the function tables
+// of its files. Each file of the module ends with its own table (standard_<file>_functions) and the
+// arginfo its functions use; the module's MINIT (basic_functions.cpp) registers every table.
 #pragma once
 
 #include "engine/api/php_api.h"
 
 extern zend_module_entry standard_module_entry;
 
-// var.cpp
-PHP_FUNCTION(var_dump);
-PHP_FUNCTION(print_r);
-PHP_FUNCTION(var_export);
-// type.cpp
-PHP_FUNCTION(gettype);
-PHP_FUNCTION(is_int);
-PHP_FUNCTION(is_float);
-PHP_FUNCTION(is_string);
-PHP_FUNCTION(is_bool);
-PHP_FUNCTION(is_array);
-PHP_FUNCTION(is_null);
-PHP_FUNCTION(is_numeric);
-PHP_FUNCTION(is_scalar);
-PHP_FUNCTION(intval);
-PHP_FUNCTION(floatval);
-PHP_FUNCTION(strval);
-PHP_FUNCTION(boolval);
-PHP_FUNCTION(count);
-// string.cpp
-PHP_FUNCTION(strlen);
-PHP_FUNCTION(str_repeat);
-PHP_FUNCTION(implode);
-// math.cpp
-PHP_FUNCTION(abs);
-PHP_FUNCTION(max);
-PHP_FUNCTION(min);
+extern const zend_function_entry standard_var_functions[];    // var.cpp: var_dump, print_r, var_export
+extern const zend_function_entry standard_type_functions[];   // type.cpp: gettype, is_*, *val, count
+extern const zend_function_entry standard_string_functions[]; // string.cpp
+extern const zend_function_entry standard_math_functions[];   // math.cpp

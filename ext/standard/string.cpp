@@ -93,3 +93,19 @@ PHP_FUNCTION(implode)
         RETURN_EMPTY_STRING();
     RETURN_STR(smart_str_extract(&result));
 }
+
+namespace {
+
+const char* const arginfo_string[] = {"string", nullptr};
+const char* const arginfo_str_repeat[] = {"string", "times", nullptr};
+const char* const arginfo_implode[] = {"separator", "array", nullptr};
+
+} // namespace
+
+const zend_function_entry standard_string_functions[] = {
+    PHP_FE(strlen, arginfo_string)
+    PHP_FE(str_repeat, arginfo_str_repeat)
+    PHP_FE(implode, arginfo_implode)
+    PHP_FALIAS(join, implode, arginfo_implode)
+    PHP_FE_END
+};

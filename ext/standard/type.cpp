@@ -172,3 +172,34 @@ PHP_FUNCTION(count)
     }
     RETURN_LONG(mode == 1 ? count_recursive(Z_ARRVAL_P(value)) : zend_hash_num_elements(Z_ARRVAL_P(value)));
 }
+
+namespace {
+
+const char* const arginfo_value[] = {"value", nullptr};
+const char* const arginfo_value_base[] = {"value", "base", nullptr};
+const char* const arginfo_count[] = {"value", "mode", nullptr};
+
+} // namespace
+
+const zend_function_entry standard_type_functions[] = {
+    PHP_FE(gettype, arginfo_value)
+    PHP_FE(is_int, arginfo_value)
+    PHP_FALIAS(is_integer, is_int, arginfo_value)
+    PHP_FALIAS(is_long, is_int, arginfo_value)
+    PHP_FE(is_float, arginfo_value)
+    PHP_FALIAS(is_double, is_float, arginfo_value)
+    PHP_FE(is_string, arginfo_value)
+    PHP_FE(is_bool, arginfo_value)
+    PHP_FE(is_array, arginfo_value)
+    PHP_FE(is_null, arginfo_value)
+    PHP_FE(is_numeric, arginfo_value)
+    PHP_FE(is_scalar, arginfo_value)
+    PHP_FE(intval, arginfo_value_base)
+    PHP_FE(floatval, arginfo_value)
+    PHP_FALIAS(doubleval, floatval, arginfo_value)
+    PHP_FE(strval, arginfo_value)
+    PHP_FE(boolval, arginfo_value)
+    PHP_FE(count, arginfo_count)
+    PHP_FALIAS(sizeof, count, arginfo_count)
+    PHP_FE_END
+};

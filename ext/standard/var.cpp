@@ -256,3 +256,17 @@ PHP_FUNCTION(var_export)
     var_export_value(&out, value, 1);
     print_or_return(&out, return_output, return_value);
 }
+
+namespace {
+
+const char* const arginfo_value_values[] = {"value", "...values", nullptr};
+const char* const arginfo_value_return[] = {"value", "return", nullptr};
+
+} // namespace
+
+const zend_function_entry standard_var_functions[] = {
+    PHP_FE(var_dump, arginfo_value_values)
+    PHP_FE(print_r, arginfo_value_return)
+    PHP_FE(var_export, arginfo_value_return)
+    PHP_FE_END
+};

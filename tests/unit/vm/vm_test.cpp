@@ -185,7 +185,8 @@ TEST(Vm, CallsInternalFunctions)
     };
     miniphp::embed::Engine engine(config);
     miniphp::vm::register_internal_function("test_sum", test_sum);
-    miniphp::vm::register_internal_function("test_set_ref", test_set_ref, 1, 0x1);
+    static const char* const set_ref_args[] = {"&target", nullptr};
+    miniphp::vm::register_internal_function("test_set_ref", test_set_ref, set_ref_args);
     auto run = [&](const std::string& source) {
         output.clear();
         return engine.run(source.c_str(), source.size(), "/tmp/test.php");
