@@ -88,7 +88,8 @@ zend_result zend_register_functions(const zend_function_entry* functions);
 
 // --- arguments ----------------------------------------------------------------------------------------
 // Spec letters: l int, d float, b bool, s string (char**, size_t*), S string (zend_string**), a array
-// (zval*), h array (HashTable*), z any (zval*), | optional from here, ! after a letter: null allowed
+// (zval*), h array (HashTable*), z any (zval*), f callable (zend_fcall_info*, zend_fcall_info_cache*),
+// | optional from here, ! after a letter: null allowed
 // (gives NULL pointers / sets a bool* is_null for l, d, b), * and + (after a letter, z only): the rest of
 // the arguments (zval** args, uint32_t* count), zero or more / one or more.
 zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...);
@@ -102,6 +103,63 @@ void zend_argument_count_error(const char* format, ...) __attribute__((format(pr
 // "f(): Argument #n ($name) must be of type EXPECTED, GIVEN given".
 void zend_wrong_parameter_type_error(uint32_t n, const char* expected, zval* given);
 void zend_wrong_parameters_count_error(uint32_t min, uint32_t max);
+
+// --- constants ----------------------------------------------------------------------------------------
+// Registered in MINIT (persistent, for every request) or at run time (define(): the request's). Names
+// are case-sensitive. The REGISTER_* macros use MINIT's `module_number`.
+#define CONST_CS 0
+#define CONST_PERSISTENT (1 << 0)
+void zend_register_long_constant(const char* name, size_t name_len, zend_long lval, int flags, int module_number);
+void zend_register_double_constant(const char* name, size_t name_len, double dval, int flags, int module_number);
+void zend_register_bool_constant(const char* name, size_t name_len, bool bval, int flags, int module_number);
+void zend_register_null_constant(const char* name, size_t name_len, int flags, int module_number);
+void zend_register_string_constant(const char* name, size_t name_len, const char* strval, int flags,
+                                   int module_number);
+#define REGISTER_LONG_CONSTANT(name, lval, flags) \
+    zend_register_long_constant((name), sizeof(name) - 1, (lval), (flags), module_number)
+#define REGISTER_DOUBLE_CONSTANT(name, dval, flags) \
+    zend_register_double_constant((name), sizeof(name) - 1, (dval), (flags), module_number)
+#define REGISTER_BOOL_CONSTANT(name, bval, flags) \
+    zend_register_bool_constant((name), sizeof(name) - 1, (bval), (flags), module_number)
+#define REGISTER_NULL_CONSTANT(name, flags) zend_register_null_constant((name), sizeof(name) - 1, (flags), module_number)
+#define REGISTER_STRING_CONSTANT(name, str, flags) \
+    zend_register_string_constant((name), sizeof(name) - 1, (str), (flags), module_number)
+
+// --- calling PHP from C ---------------------------------------------------------------------------------
+// A callable resolved once and called many times (usort's comparator, array_map's callback), as in
+// php-src: zend_parse_parameters' "f" fills both structures; set retval/params/param_count and call.
+//
+//     zend_fcall_info fci; zend_fcall_info_cache fcc;
+//     if (zend_parse_parameters(ZEND_NUM_ARGS(), "af", &array, &fci, &fcc) == FAILURE) RETURN_THROWS();
+//     zval args[2], result;  ... fill args ...
+//     fci.params = args; fci.param_count = 2; fci.retval = &result;
+//     if (zend_call_function(&fci, &fcc) == SUCCESS) { ... use result ...; zval_ptr_dtor(&result); }
+//
+// Parameters are borrowed. A by-reference parameter of the callee gets the reference when params[i]
+// is one (ZVAL_MAKE_REF it first to see the callee's writes, as array_walk does); otherwise PHP's
+// warning and a temporary reference. `retval` receives an owned value (null after a bailout-free
+// failure).
+struct zend_fcall_info {
+    size_t size;
+    zval function_name; // the callable as given (borrowed)
+    zval* retval;
+    zval* params;
+    uint32_t param_count;
+    HashTable* named_params; // unused: always null
+};
+struct zend_fcall_info_cache {
+    zend_function* function_handler;
+};
+zend_result zend_call_function(zend_fcall_info* fci, zend_fcall_info_cache* fcc);
+// Resolves `callable` (today: a function name string, any case, optional leading "\\"). On failure
+// returns FAILURE and, if `error` is given, sets *error to PHP's reason (a static string, e.g.
+// "function \"x\" not found or invalid function name").
+zend_result zend_fcall_info_init(zval* callable, uint32_t flags, zend_fcall_info* fci, zend_fcall_info_cache* fcc,
+                                 zend_string** callable_name, const char** error);
+bool zend_is_callable(zval* callable, uint32_t flags, zend_string** callable_name);
+// One-off call of `function_name` (a callable zval) with `param_count` borrowed params.
+zend_result call_user_function(void* function_table, zval* object, zval* function_name, zval* retval,
+                               uint32_t param_count, zval* params);
 
 // --- return values ------------------------------------------------------------------------------------
 #define RETVAL_NULL() ZVAL_NULL(return_value)
