@@ -62,10 +62,12 @@ struct Context {
     // Set by value_engine_startup, cleared by value_engine_shutdown; persistent memory.
     ValueState* values = nullptr;
 
-    // Functions and modules (engine/vm/function_table.cpp, engine/api/modules.cpp): the internal function
-    // table and the started modules. Persistent, filled during engine start-up, freed at engine shutdown.
+    // Functions, modules and constants (engine/vm/function_table.cpp, engine/api/modules.cpp,
+    // engine/vm/constants.cpp): the internal function table, the started modules, the engine's constants. Persistent, filled during engine start-up, freed at engine shutdown.
     zend_array* internal_functions = nullptr;
     ModuleRegistry* modules = nullptr;
+    // Constants registered while the engine starts (engine/vm/constants.h): name -> zend_constant*.
+    zend_array* constants = nullptr;
 
     // Bailout (engine/error/bailout.h). The innermost active try point, or null outside every try.
     error::BailoutPoint* bailout = nullptr;

@@ -30,6 +30,7 @@
 #include "engine/operators/string_builder.h"
 #include "engine/output/output.h"
 #include "engine/value/value.h"
+#include "engine/vm/constants.h"
 #include "engine/vm/execute_data.h"
 
 // --- functions ----------------------------------------------------------------------------------------
@@ -107,8 +108,6 @@ void zend_wrong_parameters_count_error(uint32_t min, uint32_t max);
 // --- constants ----------------------------------------------------------------------------------------
 // Registered in MINIT (persistent, for every request) or at run time (define(): the request's). Names
 // are case-sensitive. The REGISTER_* macros use MINIT's `module_number`.
-#define CONST_CS 0
-#define CONST_PERSISTENT (1 << 0)
 void zend_register_long_constant(const char* name, size_t name_len, zend_long lval, int flags, int module_number);
 void zend_register_double_constant(const char* name, size_t name_len, double dval, int flags, int module_number);
 void zend_register_bool_constant(const char* name, size_t name_len, bool bval, int flags, int module_number);

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "engine/error/error.h"
+#include "engine/vm/constants.h"
 #include "lexer/token.h"
 
 namespace miniphp::compiler {
@@ -45,27 +46,22 @@ Operand compile_constant(Compiler& compiler, const Node* node)
         return literal_bool(compiler, false);
     if (is_name(name, "null"))
         return literal_null(compiler);
-    // A few of the engine's constants, folded as PHP folds persistent constants.
-    // FIXME(constants): a constant table (define(), const, extensions' constants) and the run-time
-    // "Undefined constant" Error replace this list.
     std::string_view text = name->string();
     if (!text.empty() && text[0] == '\\')
         text.remove_prefix(1);
-    if (text == "PHP_EOL")
-        return literal_string(compiler, "\n", 1);
-    if (text == "PHP_INT_MAX")
-        return literal_long(compiler, ZEND_LONG_MAX);
-    if (text == "PHP_INT_MIN")
-        return literal_long(compiler, ZEND_LONG_MIN);
-    if (text == "PHP_INT_SIZE")
-        return literal_long(compiler, 8);
-    if (text == "NAN")
-        return literal_double(compiler, std::nan(""));
-    if (text == "INF")
-        return literal_double(compiler, HUGE_VAL);
-    if (text == "E_ALL")
-        return literal_long(compiler, 32767);
-    not_supported(compiler, node, "this constant");
+    // The engine's constants cannot change once it has started: folded into a literal, as PHP folds
+    // persistent constants. Values of engine constants are scalars or interned strings.
+    if (const zend_constant* constant = vm::find_constant(text.data(), text.size());
+        constant && (constant->flags & CONST_PERSISTENT)) {
+        compiler.function->literals.push(constant->value);
+        return { IS_CONST, compiler.function->literals.size - 1 };
+    }
+    Operand name_literal = literal_string(compiler, text.data(), text.size());
+    Operand result = new_tmp(compiler);
+    zend_op& fetch = emit(compiler, Opcode::FETCH_CONSTANT, node->line, unused_operand(), name_literal);
+    set_result(fetch, result);
+    fetch.extended_value = compiler.function->op_array->cache_size++;
+    return result;
 }
 
 Operand compile_magic_constant(Compiler& compiler, const Node* node)

@@ -67,8 +67,24 @@ void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_arra
         const Node* default_value = parameter->child(2);
         Operand number { IS_UNUSED, i + 1 };
         if (default_value) {
-            Operand value = compile_constant_expression(compiler, default_value);
-            set_result(emit(compiler, Opcode::RECV_INIT, parameter->line, number, value), cv);
+            // A literal default (constants and operators folded) is RECV_INIT's operand. One that
+            // needs code (a constant defined at run time) is computed when the argument is missing,
+            // after a RECV_DEFAULT that skips it otherwise, as PHP evaluates such defaults per call.
+            uint32_t recv = next_opline(compiler);
+            emit(compiler, Opcode::RECV_DEFAULT, parameter->line, number);
+            Operand value = default_value->kind == NodeKind::Array && default_value->count == 0
+                ? compile_constant_expression(compiler, default_value)
+                : compile_expression(compiler, default_value);
+            if (value.type == IS_CONST && next_opline(compiler) == recv + 1) {
+                zend_op& op = compiler.function->ops.data[recv];
+                op.opcode = Opcode::RECV_INIT;
+                op.op2_type = IS_CONST;
+                op.op2.num = value.value;
+                set_result(op, cv);
+            } else {
+                emit(compiler, Opcode::ASSIGN, parameter->line, cv, value);
+                patch_jump(compiler, recv, next_opline(compiler));
+            }
         } else {
             set_result(emit(compiler, Opcode::RECV, parameter->line, number), cv);
             op_array->required_num_args = i + 1;

@@ -70,6 +70,9 @@ inline constexpr const char kCannotAddElement[] = "Cannot add element to the arr
 inline constexpr const char kFalseToArray[] = "Automatic conversion of false to array is deprecated";
 // Zend/zend_execute.c and zend_vm_def.h, thrown as Error/TypeError/ArgumentCountError.
 inline constexpr const char kCallUndefinedFunction[] = "Call to undefined function %s()";
+// Zend/zend_constants.c / zend_execute.c: constants.
+inline constexpr const char kUndefinedConstant[] = "Undefined constant \"%s\"";
+inline constexpr const char kConstantAlreadyDefined[] = "Constant %s already defined";
 inline constexpr const char kScalarAsArray[] = "Cannot use a scalar value as an array";
 inline constexpr const char kIllegalOffsetType[] = "Illegal offset type";
 inline constexpr const char kIllegalOffsetTypeIsset[] = "Illegal offset type in isset or empty";

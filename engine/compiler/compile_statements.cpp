@@ -415,8 +415,16 @@ void compile_statement(Compiler& compiler, const Node* node)
     case NodeKind::Label:
     case NodeKind::UseList:
     case NodeKind::GroupUse:
-    case NodeKind::ConstDeclaration:
         not_supported(compiler, node, node_kind_name(node->kind));
+    case NodeKind::ConstDeclaration:
+        for (uint32_t i = 0; i < node->count; ++i) {
+            const Node* element = node->child(i);
+            const Node* name = element->child(0);
+            Operand value = compile_expression(compiler, element->child(1));
+            emit(compiler, Opcode::DECLARE_CONST, element->line, literal_string(compiler, name->text.data, name->text.length),
+                 value);
+        }
+        return;
     default:
         compile_expression_statement(compiler, node);
         return;

@@ -54,6 +54,9 @@ namespace miniphp {
     O(UNSET_CV, "unset(op1 CV)")                                                                           \
     O(ISSET_ISEMPTY_CV, "result = isset(op1 CV) (extended_value 0) or empty(op1 CV) (1)")                  \
     O(BIND_GLOBAL, "global op1 CV: op1 becomes a reference to the global named by op2 CONST")              \
+    O(FETCH_CONSTANT, "result = the constant named by op2 CONST; extended_value a run-time cache slot; "       \
+                      "Error when undefined")                                                              \
+    O(DECLARE_CONST, "const op1 CONST = op2 (top-level `const`): a warning when already defined")           \
     O(BIND_STATIC, "static op1 CV: a reference to the function's static slot op2.num (a literal default)") \
     /* Control flow. */                                                                                      \
     O(JMP, "goto op1 target")                                                                               \
@@ -78,6 +81,8 @@ namespace miniphp {
     O(DO_FCALL, "calls the pending call; result gets the return value")                                    \
     O(RECV, "parameter op1.num (1-based) into CV result; Error when missing")                              \
     O(RECV_INIT, "parameter op1.num into CV result, op2 CONST the default when missing")                   \
+    O(RECV_DEFAULT, "if parameter op1.num was sent goto op2 target; the code after it computes a default " \
+                    "that is not a literal")                                                                \
     O(RETURN, "returns op1 to the caller and pops the frame")                                              \
     O(DECLARE_FUNCTION, "declares the function op2.num of the script (conditional declarations)")         \
     /* Arrays. */                                                                                            \
@@ -133,6 +138,7 @@ inline bool op2_is_jump(Opcode opcode)
     case Opcode::COALESCE:
     case Opcode::FE_RESET_R:
     case Opcode::FE_RESET_RW:
+    case Opcode::RECV_DEFAULT:
         return true;
     default:
         return false;

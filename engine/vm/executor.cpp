@@ -22,6 +22,7 @@
 #include "engine/error/bailout.h"
 #include "engine/error/error.h"
 #include "engine/operators/operators.h"
+#include "engine/vm/constants.h"
 #include "engine/vm/function_table.h"
 #include "engine/vm/vm_helpers.h"
 

@@ -6,6 +6,7 @@
 #include "engine/compiler/compiler.h"
 #include "engine/context.h"
 #include "engine/memory/heap.h"
+#include "engine/vm/constants.h"
 #include "engine/vm/vm.h"
 
 namespace miniphp::vm {
@@ -19,6 +20,7 @@ ExecutorState* executor_state()
         // Functions are owned by the op_array that declared them (destroy_op_array), not by the table.
         zend_hash_init(&state->function_table, 32, nullptr, nullptr, false);
         zend_hash_init(&state->symbol_table, 32, nullptr, ZVAL_PTR_DTOR, false);
+        init_request_constants(&state->constants);
         context->executor = state;
     }
     return context->executor;
@@ -32,6 +34,7 @@ void executor_shutdown()
         return;
     zend_hash_destroy(&state->symbol_table);
     zend_hash_destroy(&state->function_table);
+    zend_hash_destroy(&state->constants);
     if (state->main_op_array)
         destroy_op_array(state->main_op_array);
     while (state->stack.segment) {

@@ -9,6 +9,7 @@
 #include "engine/operators/operators.h"
 #include "engine/operators/string_builder.h"
 #include "engine/output/output.h"
+#include "engine/vm/constants.h"
 
 namespace miniphp::vm {
 
@@ -120,6 +121,31 @@ void undefined_function(zend_execute_data* execute_data, const zend_op* opline)
     throw_error(ErrorClass::Error, messages::kCallUndefinedFunction, Z_STRVAL_P(RT_CONSTANT(opline, opline->op1)));
     // FIXME(exceptions): unwind to the handler instead.
     zend_error_noreturn(E_ERROR, "miniphp: unreachable after throw");
+}
+
+const zval* fetch_constant(zend_execute_data* execute_data, const zend_op* opline)
+{
+    zend_string* name = Z_STR_P(RT_CONSTANT(opline, opline->op2));
+    zend_constant* constant = find_constant(name);
+    if (!constant) [[unlikely]] {
+        sync_location(execute_data, opline);
+        throw_error(ErrorClass::Error, messages::kUndefinedConstant, ZSTR_VAL(name));
+        return &kUninitializedZval; // FIXME(exceptions): unwind instead
+    }
+    EX(run_time_cache)[opline->extended_value] = constant;
+    return &constant->value;
+}
+
+void declare_constant(zend_execute_data* execute_data, const zend_op* opline, zval* value)
+{
+    zend_string* name = Z_STR_P(RT_CONSTANT(opline, opline->op1));
+    zval copy;
+    ZVAL_COPY(&copy, value);
+    if (!register_constant(ZSTR_VAL(name), ZSTR_LEN(name), &copy, 0, 0)) {
+        zval_ptr_dtor(&copy);
+        sync_location(execute_data, opline);
+        zend_error(E_WARNING, messages::kConstantAlreadyDefined, ZSTR_VAL(name));
+    }
 }
 
 void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline)

@@ -103,6 +103,11 @@ void write_output(const char* data, size_t length);
 
 // Calls.
 [[noreturn]] void undefined_function(zend_execute_data* execute_data, const zend_op* opline);
+// FETCH_CONSTANT's slow path: finds the constant, remembers it in the run-time cache and returns its
+// value (the Error for an undefined one is fatal today).
+const zval* fetch_constant(zend_execute_data* execute_data, const zend_op* opline);
+// DECLARE_CONST: defines op1 = `value` (copied) in the request, or warns that it exists.
+void declare_constant(zend_execute_data* execute_data, const zend_op* opline, zval* value);
 void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline);
 // A value sent to a by-reference parameter: a call's result passes with PHP's notice (returns true),
 // anything else is an Error (returns false).

@@ -7,10 +7,12 @@
 
 #include "engine/api/php_api.h"
 #include "engine/context.h"
+#include "engine/core/core.h"
 #include "engine/error/display.h"
 #include "engine/ini/ini.h"
 #include "engine/memory/heap.h"
 #include "engine/value/value_state.h"
+#include "engine/vm/constants.h"
 #include "engine/vm/function_table.h"
 #include "engine/vm/vm.h"
 #include "ext/standard/php_standard.h"
@@ -20,7 +22,7 @@ namespace miniphp::embed {
 namespace {
 
 // The modules built into every engine, started in this order.
-zend_module_entry* const g_builtin_modules[] = {&standard_module_entry};
+zend_module_entry* const g_builtin_modules[] = {&core_module_entry, &standard_module_entry};
 
 } // namespace
 
@@ -46,6 +48,7 @@ Engine::~Engine()
 {
     zend_shutdown_modules();
     vm::unregister_internal_functions();
+    vm::unregister_constants();
     output::engine_shutdown();
     ini::engine_shutdown();
     value_engine_shutdown();
