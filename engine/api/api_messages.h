@@ -17,4 +17,10 @@ inline constexpr const char* kBadSpecifier = "%s(): bad type specifier '%c' in z
 // E_DEPRECATED since PHP 8.1, for null passed to a non-nullable scalar parameter of an internal function.
 inline constexpr const char* kPassingNull = "%s(): Passing null to parameter #%u ($%s) of type %s is deprecated";
 
+// Zend/zend_execute_API.c, zend_call_function: a value for a by-reference parameter of a callback.
+inline constexpr const char* kMustBePassedByReference = "%s(): Argument #%u%s%s%s must be passed by reference, value given";
+// Zend/zend_API.c, zend_parse_arg_func: "f" and "f!" parameters.
+inline constexpr const char* kInvalidCallback = "must be a valid callback%s, %s";
+inline constexpr const char* kFunctionNotFound = "function \"%s\" not found or invalid function name";
+
 } // namespace miniphp::api::messages

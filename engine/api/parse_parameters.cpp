@@ -151,6 +151,16 @@ bool parse_string(zval* arg, uint32_t n)
     }
 }
 
+void invalid_callback_error(uint32_t n, bool nullable, zval* callable, const char* reason)
+{
+    char buffer[512];
+    if (!reason) {
+        std::snprintf(buffer, sizeof buffer, miniphp::api::messages::kFunctionNotFound, Z_STRVAL_P(callable));
+        reason = buffer;
+    }
+    zend_argument_type_error(n, miniphp::api::messages::kInvalidCallback, nullable ? " or null" : "", reason);
+}
+
 uint32_t count_letters(const char* spec, uint32_t* min, bool* variadic)
 {
     uint32_t total = 0;
@@ -332,6 +342,22 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
                 *dest = nullptr;
             else if (present && (ok = Z_TYPE_P(arg) == IS_ARRAY))
                 *dest = Z_ARRVAL_P(arg);
+            break;
+        }
+        case 'f': {
+            auto* fci = va_arg(arguments, zend_fcall_info*);
+            auto* fcc = va_arg(arguments, zend_fcall_info_cache*);
+            if (is_null || !present) {
+                fci->size = 0;
+                fcc->function_handler = nullptr;
+                break;
+            }
+            const char* error = nullptr;
+            if (zend_fcall_info_init(arg, 0, fci, fcc, nullptr, &error) == FAILURE) {
+                va_end(arguments);
+                invalid_callback_error(position, nullable, arg, error);
+                return FAILURE;
+            }
             break;
         }
         case 'z': {

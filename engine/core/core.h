@@ -15,3 +15,4 @@ extern zend_module_entry core_module_entry;
 
 // The core's function tables, by file.
 extern const zend_function_entry core_constant_functions[]; // constants.cpp: define, defined, constant
+extern const zend_function_entry core_function_functions[]; // functions.cpp: func_get_args, call_user_func, ...

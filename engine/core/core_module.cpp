@@ -79,6 +79,7 @@ PHP_MINIT_FUNCTION(core)
     register_core_constants(module_number);
     static const zend_function_entry* const tables[] = {
         core_constant_functions,
+        core_function_functions,
     };
     for (const zend_function_entry* table : tables) {
         if (zend_register_functions(table) == FAILURE)

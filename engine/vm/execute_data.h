@@ -2,9 +2,11 @@
 //
 // Frame layout, one contiguous run of zvals on the VM stack:
 //
-//     [ header: ZEND_CALL_FRAME_SLOT zvals ][ CV 0 .. CV last_var-1 ][ TMP 0 .. TMP T-1 ]
+//     [ header: ZEND_CALL_FRAME_SLOT zvals ][ CV 0 .. CV last_var-1 ][ TMP 0 .. TMP T-1 ][ extra args ]
 //       ^ execute_data                       ^ parameters first: argument n is CV n-1
 //
+// Arguments beyond the declared parameters are written after the parameters like the others and
+// moved to the end of the frame when the call starts (func_get_args() and variadics read them there).
 // The caller builds the callee's frame before the call (INIT_FCALL pushes it, SEND_* write the
 // arguments straight into the slots that become the callee's first CVs), so a call copies nothing.
 // Operands address slots by byte offset from `execute_data` (see op_array.h). An internal function's
@@ -59,6 +61,14 @@ inline constexpr uint32_t ZEND_CALL_FRAME_SLOT = (sizeof(zend_execute_data) + si
 constexpr uint32_t slot_offset(uint32_t n) { return (ZEND_CALL_FRAME_SLOT + n) * sizeof(zval); }
 // And back: the slot number of an offset (for the opcode dump).
 constexpr uint32_t slot_number(uint32_t offset) { return offset / sizeof(zval) - ZEND_CALL_FRAME_SLOT; }
+
+// A user frame's first argument beyond its declared parameters (they sit after the CVs and
+// temporaries once the call has started).
+inline zval* extra_args(zend_execute_data* call)
+{
+    const zend_op_array& op_array = call->func->op_array;
+    return ZEND_CALL_VAR_NUM(call, op_array.last_var + op_array.T);
+}
 
 namespace miniphp::vm {
 

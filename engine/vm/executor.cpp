@@ -18,6 +18,8 @@
 // Bailout: the loop's locals are trivially destructible; all frames are request memory.
 #include "engine/vm/vm.h"
 
+#include <cstring>
+
 #include "engine/compiler/compile_messages.h"
 #include "engine/error/bailout.h"
 #include "engine/error/error.h"
@@ -36,18 +38,18 @@ namespace miniphp::vm {
 
 namespace {
 
-// Sets up the CVs of a freshly called user function: arguments beyond the declared parameters are
-// dropped (FIXME: func_get_args() needs them kept past the temporaries, as PHP does), the other CVs
-// start undefined.
+// Sets up the CVs of a freshly called user function. Arguments beyond the declared parameters move
+// past the CVs and temporaries (where func_get_args() and a variadic parameter find them, see
+// extra_args) so the CVs they were written over can start undefined.
 inline void init_user_frame(zend_execute_data* call, const zend_op_array* op_array)
 {
     uint32_t num_args = ZEND_CALL_NUM_ARGS(call);
     uint32_t first_undefined = num_args;
     if (num_args > op_array->num_args) [[unlikely]] {
-        for (uint32_t i = op_array->num_args; i < num_args; ++i)
-            zval_ptr_dtor(ZEND_CALL_VAR_NUM(call, i));
-        first_undefined = op_array->num_args;
-        ZEND_CALL_NUM_ARGS(call) = num_args;
+        uint32_t declared = op_array->num_args;
+        std::memmove(ZEND_CALL_VAR_NUM(call, op_array->last_var + op_array->T), ZEND_CALL_VAR_NUM(call, declared),
+                     sizeof(zval) * (num_args - declared));
+        first_undefined = declared;
     }
     for (uint32_t i = first_undefined; i < op_array->last_var; ++i)
         ZVAL_UNDEF(ZEND_CALL_VAR_NUM(call, i));
@@ -61,12 +63,19 @@ inline void destroy_cvs(zend_execute_data* execute_data)
     zval* cv = EX_VAR_NUM(0);
     for (uint32_t i = 0; i < op_array.last_var; ++i, ++cv)
         zval_ptr_dtor(cv);
+    uint32_t num_args = ZEND_CALL_NUM_ARGS(execute_data);
+    if (num_args > op_array.num_args) [[unlikely]] {
+        zval* extra = extra_args(execute_data);
+        for (uint32_t i = op_array.num_args; i < num_args; ++i)
+            zval_ptr_dtor(extra++);
+    }
 }
 
+// A user frame: header, CVs, temporaries, then the arguments beyond the declared parameters.
 inline uint32_t user_frame_slots(const zend_op_array* op_array, uint32_t num_args)
 {
-    uint32_t used = op_array->last_var + op_array->T;
-    return ZEND_CALL_FRAME_SLOT + (num_args > used ? num_args : used);
+    uint32_t extra = num_args > op_array->num_args ? num_args - op_array->num_args : 0;
+    return ZEND_CALL_FRAME_SLOT + op_array->last_var + op_array->T + extra;
 }
 
 } // namespace
@@ -89,6 +98,43 @@ void execute(zend_op_array* op_array, zval* return_value)
     zend_execute_data* outer = state->current_execute_data;
     execute_frame(execute_data);
     state->current_execute_data = outer;
+}
+
+void call_function(zend_function* function, uint32_t argc, zval* argv, zval* return_value)
+{
+    ExecutorState* state = executor_state();
+    Context* context = current_context();
+    const char* file = context->borrowed_current_file;
+    uint32_t line = context->current_line;
+    const bool user = function->type == ZEND_USER_FUNCTION;
+    uint32_t slots = user ? user_frame_slots(&function->op_array, argc) : ZEND_CALL_FRAME_SLOT + argc;
+    zend_execute_data* call = vm_stack_push(&state->stack, slots);
+    call->func = function;
+    ZEND_CALL_INFO(call) = ZEND_CALL_TOP;
+    ZEND_CALL_NUM_ARGS(call) = argc;
+    for (uint32_t i = 0; i < argc; ++i)
+        ZVAL_COPY_VALUE(ZEND_CALL_ARG(call, i + 1), &argv[i]);
+    zend_execute_data* outer = state->current_execute_data;
+    call->prev_execute_data = outer;
+    call->opline = nullptr;
+    call->symbol_table = nullptr;
+    ZVAL_NULL(return_value);
+    if (user) {
+        call->return_value = return_value;
+        init_user_frame(call, &function->op_array);
+        execute_frame(call); // RETURN pops the frame
+    } else {
+        call->return_value = nullptr;
+        call->call = nullptr;
+        state->current_execute_data = call;
+        function->internal_function.handler(call, return_value);
+        for (uint32_t i = 1; i <= argc; ++i)
+            zval_ptr_dtor(ZEND_CALL_ARG(call, i));
+        vm_stack_pop(&state->stack, call);
+    }
+    state->current_execute_data = outer;
+    context->borrowed_current_file = file;
+    context->current_line = line;
 }
 
 void publish_globals(zend_execute_data* execute_data)

@@ -93,6 +93,19 @@ zend_function* find_function(zend_string* lower_name)
     return nullptr;
 }
 
+zend_function* find_function_by_name(const char* name, size_t length)
+{
+    if (length && name[0] == '\\') {
+        ++name;
+        --length;
+    }
+    zend_string* lower = zend_string_init(name, length, false);
+    zend_str_tolower(ZSTR_VAL(lower), length);
+    zend_function* function = find_function(lower);
+    zend_string_release(lower);
+    return function;
+}
+
 void bind_user_function(zend_op_array* op_array)
 {
     zend_string* name = op_array->function_name;

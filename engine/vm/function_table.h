@@ -24,6 +24,8 @@ void unregister_internal_functions();
 
 // The function named `lower_name` (lower case, interned or not), or null.
 zend_function* find_function(zend_string* lower_name);
+// The function named `name` as a user wrote it (any case, an optional leading backslash), or null.
+zend_function* find_function_by_name(const char* name, size_t length);
 
 // Declares a user function in the running request; a clash is PHP's "Cannot redeclare" compile error.
 void bind_user_function(zend_op_array* op_array);

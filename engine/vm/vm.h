@@ -24,6 +24,11 @@ int execute_script(const char* source, size_t length, const char* file_name, con
 
 void execute(zend_op_array* op_array, zval* return_value);
 void execute_frame(zend_execute_data* execute_data);
+// Calls `function` from C (an internal function calling back into PHP, a shutdown function, an error
+// handler): `argv` holds `argc` owned arguments, moved into the callee's frame (a by-reference
+// parameter must get a reference); `return_value` receives the owned result. The caller's error
+// location is kept.
+void call_function(zend_function* function, uint32_t argc, zval* argv, zval* return_value);
 // Makes the main code's CVs visible to `global` (the script's frame must be running, or about to).
 void publish_globals(zend_execute_data* execute_data);
 
