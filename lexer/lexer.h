@@ -80,6 +80,9 @@ public:
     // runs: the line produces no token and counting goes on at line 2. Call before the first next().
     void skip_shebang();
 
+    // Starts in PHP code instead of inline HTML, as eval() does. Call before the first next().
+    void start_in_scripting();
+
     // Warnings raised while scanning and the parse errors behind T_ERROR tokens, in order.
     const std::vector<LexerDiagnostic>& diagnostics() const;
 

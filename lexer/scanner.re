@@ -1180,6 +1180,8 @@ void Lexer::set_short_open_tag(bool enabled)
     m_state->m_short_open_tag = enabled;
 }
 
+void Lexer::start_in_scripting() { m_state->m_condition = yycSCRIPTING; }
+
 void Lexer::skip_shebang()
 {
     State& state = *m_state;

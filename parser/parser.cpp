@@ -328,6 +328,8 @@ ParseResult parse_php(Arena& arena, const char* source, size_t length, const Par
     ParserContext ctx(arena, source, length, result.diagnostics);
     if (options.skip_shebang)
         ctx.lexer.skip_shebang();
+    if (options.in_scripting)
+        ctx.lexer.start_in_scripting();
     int status = miniphp_yyparse(&ctx);
     if (status == 0 && !ctx.failed)
         result.root = ctx.root;

@@ -34,6 +34,7 @@ struct ParseResult {
 // `source` must have a NUL byte at source[length] (the lexer's sentinel).
 struct ParseOptions {
     bool skip_shebang = false; // the script the CLI runs: a first "#!" line is skipped (Lexer::skip_shebang)
+    bool in_scripting = false; // eval()'d code: the source starts in PHP code, without "<?php"
 };
 ParseResult parse_php(Arena& arena, const char* source, size_t length, const ParseOptions& options = {});
 

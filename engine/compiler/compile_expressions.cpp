@@ -7,6 +7,8 @@
 #include "engine/compiler/compiler_internal.h"
 
 #include <cmath>
+#include <cstring>
+#include <unistd.h>
 
 #include "engine/error/error.h"
 #include "engine/vm/constants.h"
@@ -72,10 +74,27 @@ Operand compile_magic_constant(Compiler& compiler, const Node* node)
         return literal_long(compiler, node->line);
     case T_FILE:
         return literal_interned(compiler, compiler.filename);
-    case T_FUNC_C: {
+    case T_DIR: {
+        // dirname(__FILE__); PHP says the working directory for code with no directory ("-r" code).
+        const char* file = ZSTR_VAL(compiler.filename);
+        const char* slash = std::strrchr(file, '/');
+        if (slash)
+            return literal_string(compiler, file, slash == file ? 1 : static_cast<size_t>(slash - file));
+        char cwd[4096];
+        if (!getcwd(cwd, sizeof cwd))
+            cwd[0] = '\0';
+        return literal_string(compiler, cwd, std::strlen(cwd));
+    }
+    case T_FUNC_C:
+    case T_METHOD_C: {
         zend_string* name = compiler.function->op_array->function_name;
         return name ? literal_interned(compiler, name) : literal_string(compiler, "", 0);
     }
+    case T_CLASS_C:
+    case T_TRAIT_C:
+    case T_NS_C:
+        // FIXME(classes, namespaces): the enclosing class and namespace names.
+        return literal_string(compiler, "", 0);
     default:
         not_supported(compiler, node, "this magic constant");
     }
@@ -594,6 +613,14 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use)
     }
     case NodeKind::Call:
         return compile_call(compiler, node);
+    case NodeKind::IncludeOrEval: {
+        Operand operand = compile_expression(compiler, node->child(0));
+        Operand result = new_tmp(compiler);
+        zend_op& op = emit(compiler, Opcode::INCLUDE_OR_EVAL, node->line, operand);
+        set_result(op, result);
+        op.extended_value = node->flags;
+        return result;
+    }
     case NodeKind::Exit: {
         Operand status = node->child(0) ? compile_expression(compiler, node->child(0)) : unused_operand();
         emit(compiler, Opcode::EXIT, node->line, status);

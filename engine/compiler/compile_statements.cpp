@@ -435,7 +435,7 @@ void compile_statement(Compiler& compiler, const Node* node)
 
 namespace miniphp {
 
-zend_op_array* compile_script(const Node* root, const char* file_name)
+zend_op_array* compile_script(const Node* root, const char* file_name, bool eval_code)
 {
     using namespace compiler;
     Compiler compiler {};
@@ -449,8 +449,8 @@ zend_op_array* compile_script(const Node* root, const char* file_name)
     begin_function(compiler, state, op_array);
     compile_statement_list(compiler, root);
     uint32_t last_line = state.ops.size ? state.ops.back().lineno : 1;
-    // A script returns 1 to its includer, as PHP's main code does.
-    emit(compiler, Opcode::RETURN, last_line, literal_long(compiler, 1));
+    // A script returns 1 to its includer, as PHP's main code does; eval()'d code returns null.
+    emit(compiler, Opcode::RETURN, last_line, eval_code ? literal_null(compiler) : literal_long(compiler, 1));
     return finish_op_array(compiler, state, last_line);
 }
 

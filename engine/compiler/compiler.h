@@ -28,7 +28,8 @@
 
 namespace miniphp {
 
-zend_op_array* compile_script(const Node* root, const char* file_name);
+// `eval_code`: eval()'d code, which returns null (a file returns 1 to its includer).
+zend_op_array* compile_script(const Node* root, const char* file_name, bool eval_code = false);
 
 // Appends the dump of `op_array` and then of each function declared in it.
 void dump_op_array(const zend_op_array* op_array, std::string& out);

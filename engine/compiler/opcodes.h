@@ -72,6 +72,7 @@ namespace miniphp {
     O(FREE, "frees the temporary op1 (an unused result, a switch subject on break)")                       \
     /* Output. */                                                                                            \
     O(ECHO, "echo op1")                                                                                     \
+    O(INCLUDE_OR_EVAL, "result = include/require(_once)/eval of op1; extended_value is the IncludeKind")   \
     O(EXIT, "exit/die: an int op1 is the exit status, anything else is printed; ends the request")         \
     /* Calls. */                                                                                             \
     O(INIT_FCALL, "pushes a call frame for the function named by op2 CONST (lower case); "                 \

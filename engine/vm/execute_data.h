@@ -33,7 +33,7 @@ struct zend_execute_data {
     zend_function* func;                 // the running function
     zval This;                           // u1.type_info: call-info flags; u2.num_args: arguments sent
     zend_execute_data* prev_execute_data; // the caller's frame (or, while building, the outer pending call)
-    HashTable* symbol_table;             // FIXME: $GLOBALS and variable-variables need it; unused yet
+    HashTable* symbol_table;             // the variables by name, when the frame has a table (vm.h)
     void** run_time_cache;               // the op_array's cache
 };
 
@@ -43,6 +43,7 @@ inline constexpr uint32_t ZEND_CALL_FRAME_SLOT = (sizeof(zend_execute_data) + si
 // Call-info flags (in This.u1.type_info).
 #define ZEND_CALL_TOP (1u << 16)        // the frame execute() was entered with: RETURN leaves the loop
 #define ZEND_CALL_CODE (1u << 17)       // a script's main code, not a function
+#define ZEND_CALL_HAS_SYMBOL_TABLE (1u << 18) // symbol_table is set (see attach_symbol_table in vm.h)
 
 #define EX(field) (execute_data->field)
 #define ZEND_CALL_INFO(call) Z_TYPE_INFO((call)->This)

@@ -83,18 +83,22 @@ inline uint32_t user_frame_slots(const zend_op_array* op_array, uint32_t num_arg
 void execute(zend_op_array* op_array, zval* return_value)
 {
     ExecutorState* state = executor_state();
+    execute_code(op_array, &state->symbol_table, return_value);
+}
+
+void execute_code(zend_op_array* op_array, HashTable* symbol_table, zval* return_value)
+{
+    ExecutorState* state = executor_state();
     zend_execute_data* execute_data = vm_stack_push(&state->stack, user_frame_slots(op_array, 0));
     EX(func) = reinterpret_cast<zend_function*>(op_array);
-    ZEND_CALL_INFO(execute_data) = ZEND_CALL_TOP | ((op_array->fn_flags & ZEND_ACC_TOP_LEVEL) ? ZEND_CALL_CODE : 0);
+    ZEND_CALL_INFO(execute_data) = ZEND_CALL_TOP | ZEND_CALL_CODE | ZEND_CALL_HAS_SYMBOL_TABLE;
     ZEND_CALL_NUM_ARGS(execute_data) = 0;
     EX(prev_execute_data) = state->current_execute_data;
     EX(return_value) = return_value;
-    EX(symbol_table) = nullptr;
+    EX(symbol_table) = symbol_table;
     EX(opline) = nullptr;
     init_user_frame(execute_data, op_array);
-    // The outermost script's variables are the globals.
-    if (!state->current_execute_data && (op_array->fn_flags & ZEND_ACC_TOP_LEVEL))
-        publish_globals(execute_data);
+    attach_symbol_table(execute_data);
     zend_execute_data* outer = state->current_execute_data;
     execute_frame(execute_data);
     state->current_execute_data = outer;
@@ -137,15 +141,59 @@ void call_function(zend_function* function, uint32_t argc, zval* argv, zval* ret
     context->current_line = line;
 }
 
-void publish_globals(zend_execute_data* execute_data)
+void attach_symbol_table(zend_execute_data* execute_data)
 {
-    ExecutorState* state = executor_state();
+    HashTable* table = EX(symbol_table);
     const zend_op_array& op_array = EX(func)->op_array;
     for (uint32_t i = 0; i < op_array.last_var; ++i) {
-        zval indirect;
-        ZVAL_INDIRECT(&indirect, EX_VAR_NUM(i));
-        zend_hash_update(&state->symbol_table, op_array.vars[i], &indirect);
+        zval* cv = EX_VAR_NUM(i);
+        zval* entry = zend_hash_find(table, op_array.vars[i]);
+        if (entry) {
+            zval_ptr_dtor(cv); // an attached frame's CVs are undefined; a function's may not be
+            ZVAL_COPY_VALUE(cv, Z_TYPE_P(entry) == IS_INDIRECT ? Z_INDIRECT_P(entry) : entry);
+            if (Z_TYPE_P(entry) == IS_INDIRECT)
+                ZVAL_UNDEF(Z_INDIRECT_P(entry));
+        } else {
+            zval placeholder;
+            ZVAL_NULL(&placeholder);
+            entry = zend_hash_add_new(table, op_array.vars[i], &placeholder);
+        }
+        ZVAL_INDIRECT(entry, cv);
     }
+}
+
+void detach_symbol_table(zend_execute_data* execute_data)
+{
+    HashTable* table = EX(symbol_table);
+    const zend_op_array& op_array = EX(func)->op_array;
+    for (uint32_t i = 0; i < op_array.last_var; ++i) {
+        zval* cv = EX_VAR_NUM(i);
+        if (Z_ISUNDEF_P(cv)) {
+            zend_hash_del(table, op_array.vars[i]);
+        } else {
+            zend_hash_update(table, op_array.vars[i], cv);
+            ZVAL_UNDEF(cv);
+        }
+    }
+}
+
+HashTable* frame_symbol_table(zend_execute_data* execute_data)
+{
+    if (!EX(symbol_table)) {
+        // A function's variables get a table of their own the first time something needs one (include,
+        // variable variables, compact/extract); its entries point at the CVs, which keep their values.
+        auto* table = static_cast<HashTable*>(emalloc(sizeof(HashTable)));
+        zend_hash_init(table, EX(func)->op_array.last_var, nullptr, ZVAL_PTR_DTOR, false);
+        EX(symbol_table) = table;
+        ZEND_CALL_INFO(execute_data) |= ZEND_CALL_HAS_SYMBOL_TABLE;
+        const zend_op_array& op_array = EX(func)->op_array;
+        for (uint32_t i = 0; i < op_array.last_var; ++i) {
+            zval indirect;
+            ZVAL_INDIRECT(&indirect, EX_VAR_NUM(i));
+            zend_hash_add_new(table, op_array.vars[i], &indirect);
+        }
+    }
+    return EX(symbol_table);
 }
 
 void execute_frame(zend_execute_data* execute_data)

@@ -21,6 +21,8 @@ ExecutorState* executor_state()
         zend_hash_init(&state->function_table, 32, nullptr, nullptr, false);
         zend_hash_init(&state->symbol_table, 32, nullptr, ZVAL_PTR_DTOR, false);
         init_request_constants(&state->constants);
+        zend_hash_init(&state->included_files, 8, nullptr, nullptr, false);
+        zend_hash_init(&state->included_scripts, 8, nullptr, nullptr, false);
         context->executor = state;
     }
     return context->executor;
@@ -37,6 +39,10 @@ void executor_shutdown()
     zend_hash_destroy(&state->constants);
     if (state->main_op_array)
         destroy_op_array(state->main_op_array);
+    for (uint32_t i = 0; i < zend_hash_num_elements(&state->included_scripts); ++i)
+        destroy_op_array(static_cast<zend_op_array*>(Z_PTR_P(zend_hash_index_find(&state->included_scripts, i))));
+    zend_hash_destroy(&state->included_scripts);
+    zend_hash_destroy(&state->included_files);
     while (state->stack.segment) {
         StackSegment* segment = state->stack.segment;
         state->stack.segment = segment->prev;

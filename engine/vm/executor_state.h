@@ -23,6 +23,8 @@ struct ExecutorState {
     HashTable function_table; // user functions of this request: lower-case name -> zend_function* (IS_PTR)
     HashTable symbol_table;   // global variables: name -> INDIRECT to a main-code CV, or the value
     HashTable constants;      // define() and `const` of this request: name -> zend_constant* (constants.h)
+    HashTable included_files;   // real paths of the files included so far (for the _once forms)
+    HashTable included_scripts; // op_arrays compiled by include/eval (IS_PTR), freed at request end
     zend_execute_data* current_execute_data; // the running frame, saved when the loop calls out
     zend_op_array* main_op_array;            // the script being run (owns every function it declared)
 };

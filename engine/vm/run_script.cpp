@@ -58,6 +58,34 @@ void raise_parse_error(const ParseResult& parsed)
 
 } // namespace
 
+zend_op_array* compile_source(const char* source, size_t length, const char* file_name, const ParseOptions& options,
+                              bool eval_code)
+{
+    // The parser's containers have destructors, so they live on the C++ heap behind plain pointers and
+    // a bailout out of the compiler is caught here, to free them, and passed on.
+    Arena* arena = new Arena;
+    ParseResult* parsed = new ParseResult(parse_php(*arena, source, length, options));
+    zend_op_array* volatile op_array = nullptr;
+    volatile bool failed = false;
+    Context* context = current_context();
+    const char* volatile outer_file = context->borrowed_current_file;
+    volatile uint32_t outer_line = context->current_line;
+    MINIPHP_TRY {
+        if (!report_parse_diagnostics(*parsed, file_name))
+            raise_parse_error(*parsed); // bails out
+        op_array = compile_script(parsed->root, file_name, eval_code);
+    } MINIPHP_CATCH {
+        failed = true;
+    } MINIPHP_END_TRY
+    delete parsed;
+    delete arena;
+    if (failed)
+        zend_bailout();
+    context->borrowed_current_file = outer_file;
+    context->current_line = outer_line;
+    return op_array;
+}
+
 int execute_script(const char* source, size_t length, const char* file_name, const ParseOptions& options)
 {
     Context* context = current_context();

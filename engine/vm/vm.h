@@ -22,6 +22,11 @@ namespace miniphp::vm {
 
 int execute_script(const char* source, size_t length, const char* file_name, const ParseOptions& options = {});
 
+// Parses and compiles source for include/eval (inside a request, under a bailout point: a parse or
+// compile error is reported and bails out). `eval_code` makes the code return null rather than 1.
+zend_op_array* compile_source(const char* source, size_t length, const char* file_name, const ParseOptions& options,
+                              bool eval_code);
+
 void execute(zend_op_array* op_array, zval* return_value);
 void execute_frame(zend_execute_data* execute_data);
 // Calls `function` from C (an internal function calling back into PHP, a shutdown function, an error
@@ -29,8 +34,18 @@ void execute_frame(zend_execute_data* execute_data);
 // parameter must get a reference); `return_value` receives the owned result. The caller's error
 // location is kept.
 void call_function(zend_function* function, uint32_t argc, zval* argv, zval* return_value);
-// Makes the main code's CVs visible to `global` (the script's frame must be running, or about to).
-void publish_globals(zend_execute_data* execute_data);
+// Runs a script's code (an included file, eval()'d code) with `symbol_table` as its variables: the
+// table's values move into the code's CVs for the run and back when it returns (PHP's attach and
+// detach). `execute` runs the main script this way on the request's global table.
+void execute_code(zend_op_array* op_array, HashTable* symbol_table, zval* return_value);
+
+// Symbol tables. A running frame with a table is "attached": the table's entries for its CVs are
+// INDIRECT to the CV slots, which hold the values. Detaching moves the values into the table (so
+// other code can attach to it); attaching moves them back. `frame_symbol_table` gives a function's
+// frame a table on first need (attached from the start).
+void attach_symbol_table(zend_execute_data* execute_data);
+void detach_symbol_table(zend_execute_data* execute_data);
+HashTable* frame_symbol_table(zend_execute_data* execute_data);
 
 // Releases what the executor holds at the end of a request that ended normally: the compiled script
 // and its functions, the global symbol table, the VM stack. After a bailout the request heap takes

@@ -101,6 +101,9 @@ void binary_operation(Opcode opcode, zval* result, zval* op1, zval* op2);
 void echo_value(zval* value);
 void write_output(const char* data, size_t length);
 
+// include/require/eval of `operand` in the scope of the running frame (include.cpp); `result` may be null.
+void include_or_eval(zend_execute_data* execute_data, const zend_op* opline, zval* operand, zval* result);
+
 // Calls.
 [[noreturn]] void undefined_function(zend_execute_data* execute_data, const zend_op* opline);
 // FETCH_CONSTANT's slow path: finds the constant, remembers it in the run-time cache and returns its
