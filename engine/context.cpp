@@ -51,6 +51,7 @@ void request_shutdown()
     memory::heap_request_end(&context->heap, context->request_failed, context->borrowed_script_path);
     context->request_active = false;
     context->bailout = nullptr;
+    context->user_error_handler = nullptr; // it pointed at the request's callable
     context->borrowed_script_path = nullptr;
 }
 

@@ -97,6 +97,7 @@ struct Context {
     UserErrorHandler user_error_handler = nullptr;
     void* user_error_handler_user = nullptr;
     int user_error_handler_mask = 32767;
+    bool error_handled_by_user = false; // set by the display when the user's handler took an error
 
     // The request (engine/context.cpp).
     const char* borrowed_script_path = nullptr; // the leak report's "script="; null prints "-"

@@ -284,7 +284,7 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
         case 'l': {
             zend_long* dest = va_arg(arguments, zend_long*);
             bool* null_flag = nullable ? va_arg(arguments, bool*) : nullptr;
-            if (null_flag)
+            if (null_flag && present)
                 *null_flag = is_null;
             if (present && !is_null)
                 ok = parse_long(arg, dest, position);
@@ -293,7 +293,7 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
         case 'd': {
             double* dest = va_arg(arguments, double*);
             bool* null_flag = nullable ? va_arg(arguments, bool*) : nullptr;
-            if (null_flag)
+            if (null_flag && present)
                 *null_flag = is_null;
             if (present && !is_null)
                 ok = parse_double(arg, dest, position);
@@ -302,7 +302,7 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
         case 'b': {
             bool* dest = va_arg(arguments, bool*);
             bool* null_flag = nullable ? va_arg(arguments, bool*) : nullptr;
-            if (null_flag)
+            if (null_flag && present)
                 *null_flag = is_null;
             if (present && !is_null)
                 ok = parse_bool(arg, dest, position);

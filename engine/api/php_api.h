@@ -91,7 +91,8 @@ zend_result zend_register_functions(const zend_function_entry* functions);
 // Spec letters: l int, d float, b bool, s string (char**, size_t*), S string (zend_string**), a array
 // (zval*), h array (HashTable*), z any (zval*), f callable (zend_fcall_info*, zend_fcall_info_cache*),
 // | optional from here, ! after a letter: null allowed
-// (gives NULL pointers / sets a bool* is_null for l, d, b), * and + (after a letter, z only): the rest of
+// (gives NULL pointers / sets a bool* is_null for l, d, b; an optional argument not passed leaves its
+// variables as they were, so initialise them to the defaults), * and + (after a letter, z only): the rest of
 // the arguments (zval** args, uint32_t* count), zero or more / one or more.
 zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...);
 // The running internal function's name, and its parameter `n`'s name (null when unknown).

@@ -606,6 +606,15 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use)
         return compile_isset_or_empty(compiler, node, false);
     case NodeKind::Empty:
         return compile_isset_or_empty(compiler, node, true);
+    case NodeKind::Silence: {
+        Operand saved = emit_tmp(compiler, Opcode::BEGIN_SILENCE, node->line);
+        Operand value = compile_expression(compiler, node->child(0));
+        // A CV would be read after the silence ends (and warn): copy it while silenced.
+        if (value.type == IS_CV)
+            value = emit_tmp(compiler, Opcode::QM_ASSIGN, node->line, value);
+        emit(compiler, Opcode::END_SILENCE, node->line, saved);
+        return value;
+    }
     case NodeKind::Print: {
         Operand value = compile_expression(compiler, node->child(0));
         emit(compiler, Opcode::ECHO, node->line, value);

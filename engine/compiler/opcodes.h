@@ -72,6 +72,8 @@ namespace miniphp {
     O(FREE, "frees the temporary op1 (an unused result, a switch subject on break)")                       \
     /* Output. */                                                                                            \
     O(ECHO, "echo op1")                                                                                     \
+    O(BEGIN_SILENCE, "@: result = error_reporting; error_reporting keeps only the fatal levels")            \
+    O(END_SILENCE, "end of @: error_reporting = op1 (unless the expression changed it meanwhile)")          \
     O(INCLUDE_OR_EVAL, "result = include/require(_once)/eval of op1; extended_value is the IncludeKind")   \
     O(EXIT, "exit/die: an int op1 is the exit status, anything else is printed; ends the request")         \
     /* Calls. */                                                                                             \

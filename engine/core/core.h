@@ -16,3 +16,10 @@ extern zend_module_entry core_module_entry;
 // The core's function tables, by file.
 extern const zend_function_entry core_constant_functions[]; // constants.cpp: define, defined, constant
 extern const zend_function_entry core_function_functions[]; // functions.cpp: func_get_args, call_user_func, ...
+extern const zend_function_entry core_error_functions[];    // errors.cpp: error_reporting, set_error_handler, ini_*
+extern const zend_function_entry core_output_functions[];   // output.cpp: ob_*, flush
+
+// Runs the functions register_shutdown_function() collected, in order, under their own bailout point
+// (a fatal error or exit in one ends the rest). The host calls it when the script has ended, however it
+// ended, before the output buffers are flushed (sapi/embed's end_request).
+void run_shutdown_functions();

@@ -80,6 +80,8 @@ PHP_MINIT_FUNCTION(core)
     static const zend_function_entry* const tables[] = {
         core_constant_functions,
         core_function_functions,
+        core_error_functions,
+        core_output_functions,
     };
     for (const zend_function_entry* table : tables) {
         if (zend_register_functions(table) == FAILURE)

@@ -299,8 +299,10 @@ void display_hook(void*, int type, const char* message, const char* file, uint32
             context->user_error_handler_user = user;
             context->user_error_handler_mask = mask;
         }
-        if (handled)
+        if (handled) {
+            context->error_handled_by_user = true;
             return;
+        }
     }
     report_error(type, message, length, file, line);
 }

@@ -113,12 +113,21 @@ static void format_and_deliver(Context* context, int type, const char* format, v
 
 void raise_error(int type, const char* format, va_list arguments)
 {
+    Context* context = current_context();
+    if (context && (type & (E_USER_ERROR | E_RECOVERABLE_ERROR))) {
+        // Fatal unless the user's error handler takes it (then PHP carries on).
+        context->error_handled_by_user = false;
+        format_and_deliver(context, type, format, arguments);
+        if (context->error_handled_by_user)
+            return;
+        context->request_failed = true;
+        context->exit_status = 255;
+        bailout();
+    }
     if (is_fatal(type)) {
         raise_fatal_error(type, format, arguments);
     }
-    // FIXME: E_USER_ERROR bails out even when a user error handler took it, where PHP carries on; the hook
-    // needs to say whether the error was handled once set_error_handler reaches PHP code (issue 4).
-    format_and_deliver(current_context(), type, format, arguments);
+    format_and_deliver(context, type, format, arguments);
 }
 
 void raise_fatal_error(int type, const char* format, va_list arguments)

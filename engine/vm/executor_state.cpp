@@ -23,6 +23,9 @@ ExecutorState* executor_state()
         init_request_constants(&state->constants);
         zend_hash_init(&state->included_files, 8, nullptr, nullptr, false);
         zend_hash_init(&state->included_scripts, 8, nullptr, nullptr, false);
+        ZVAL_UNDEF(&state->error_handler);
+        zend_hash_init(&state->error_handler_stack, 0, nullptr, ZVAL_PTR_DTOR, false);
+        zend_hash_init(&state->shutdown_functions, 0, nullptr, ZVAL_PTR_DTOR, false);
         context->executor = state;
     }
     return context->executor;
@@ -34,6 +37,9 @@ void executor_shutdown()
     ExecutorState* state = context->executor;
     if (!state)
         return;
+    zval_ptr_dtor(&state->error_handler);
+    zend_hash_destroy(&state->error_handler_stack);
+    zend_hash_destroy(&state->shutdown_functions);
     zend_hash_destroy(&state->symbol_table);
     zend_hash_destroy(&state->function_table);
     zend_hash_destroy(&state->constants);

@@ -25,6 +25,9 @@ struct ExecutorState {
     HashTable constants;      // define() and `const` of this request: name -> zend_constant* (constants.h)
     HashTable included_files;   // real paths of the files included so far (for the _once forms)
     HashTable included_scripts; // op_arrays compiled by include/eval (IS_PTR), freed at request end
+    zval error_handler;           // set_error_handler's callable (UNDEF: none)
+    HashTable error_handler_stack; // the handlers it replaced, for restore_error_handler: [callable, mask]
+    HashTable shutdown_functions;  // register_shutdown_function: [callable, args...] in order
     zend_execute_data* current_execute_data; // the running frame, saved when the loop calls out
     zend_op_array* main_op_array;            // the script being run (owns every function it declared)
 };

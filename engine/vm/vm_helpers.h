@@ -12,10 +12,14 @@
 #pragma once
 
 #include "engine/context.h"
+#include "engine/error/error_types.h"
 #include "engine/vm/execute_data.h"
 #include "engine/vm/executor_state.h"
 
 namespace miniphp::vm {
+
+// The levels `@` leaves in error_reporting (PHP's E_HAS_ONLY_FATAL_ERRORS set).
+inline constexpr int kSilenceKeeps = E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_RECOVERABLE_ERROR | E_PARSE;
 
 // The null every undefined-variable read yields. Read-only.
 extern const zval kUninitializedZval;

@@ -68,11 +68,15 @@ void Engine::begin_request(const char* file_name)
 RequestResult Engine::end_request()
 {
     RequestResult result;
+    // PHP's order: shutdown functions, then the output buffers (whose handlers may be PHP code), then
+    // what the executor holds.
+    run_shutdown_functions();
+    output::request_shutdown();
+    result.status = m_context->exit_status; // a shutdown function may have exited with its own
     result.failed = m_context->request_failed;
     if (!result.failed)
         vm::executor_shutdown();
     zend_deactivate_modules();
-    output::request_shutdown();
     value_request_shutdown();
     ini::request_shutdown();
     if (!result.failed)
@@ -84,10 +88,8 @@ RequestResult Engine::end_request()
 RequestResult Engine::run(const char* source, size_t length, const char* file_name, const ParseOptions& options)
 {
     begin_request(file_name);
-    int status = vm::execute_script(source, length, file_name, options);
-    RequestResult result = end_request();
-    result.status = status;
-    return result;
+    vm::execute_script(source, length, file_name, options);
+    return end_request();
 }
 
 } // namespace miniphp::embed
