@@ -330,6 +330,8 @@ ParseResult parse_php(Arena& arena, const char* source, size_t length, const Par
         ctx.lexer.skip_shebang();
     if (options.in_scripting)
         ctx.lexer.start_in_scripting();
+    if (!options.short_open_tag)
+        ctx.lexer.set_short_open_tag(false);
     int status = miniphp_yyparse(&ctx);
     if (status == 0 && !ctx.failed)
         result.root = ctx.root;

@@ -35,6 +35,7 @@ struct ParseResult {
 struct ParseOptions {
     bool skip_shebang = false; // the script the CLI runs: a first "#!" line is skipped (Lexer::skip_shebang)
     bool in_scripting = false; // eval()'d code: the source starts in PHP code, without "<?php"
+    bool short_open_tag = true; // the short_open_tag setting: "<?" opens PHP code
 };
 ParseResult parse_php(Arena& arena, const char* source, size_t length, const ParseOptions& options = {});
 

@@ -196,11 +196,14 @@ Operand compile_increment(Compiler& compiler, const Node* node, Opcode opcode)
     const Node* target = node->child(0);
     if (is_cv_variable(target))
         return emit_tmp(compiler, opcode, node->line, compile_cv(compiler, target));
-    if (target->kind == NodeKind::Dimension && (opcode == Opcode::PRE_INC || opcode == Opcode::PRE_DEC)) {
-        // FIXME: PHP increments array elements in place (strings follow the ++ rules, "a"++ is "b");
-        // += 1 agrees for numbers and null, which is what loops and counters use.
-        Opcode binary = opcode == Opcode::PRE_INC ? Opcode::ADD : Opcode::SUB;
-        return compile_assign_op(compiler, node, binary, target, nullptr, literal_long(compiler, 1));
+    if (target->kind == NodeKind::Dimension && is_writable_variable(target)) {
+        Operand dim;
+        Operand container = compile_dim_container_for_write(compiler, target, &dim);
+        if (dim.type == IS_UNUSED)
+            compile_error(compiler, node->line, messages::kCannotUseEmptyForReading);
+        Operand slot { IS_VAR, compiler.function->temporaries++ };
+        set_result(emit(compiler, Opcode::FETCH_DIM_RW, target->line, container, dim), slot);
+        return emit_tmp(compiler, opcode, node->line, slot);
     }
     not_supported(compiler, target, "this increment target");
 }
@@ -326,8 +329,17 @@ Operand compile_array(Compiler& compiler, const Node* node)
             compile_error(compiler, node->line, messages::kEmptyArrayElement);
         if (element->kind != NodeKind::ArrayElement)
             not_supported(compiler, element, "array unpacking");
-        if (element->flags & ByReference)
-            not_supported(compiler, element, "by-reference array elements");
+        if (element->flags & ByReference) {
+            Operand key = element->child(1) ? compile_expression(compiler, element->child(1)) : unused_operand();
+            Operand reference = compile_reference(compiler, element->child(0));
+            if (i == 0) {
+                zend_op& init = emit(compiler, Opcode::INIT_ARRAY, element->line);
+                set_result(init, result);
+                init.extended_value = node->count;
+            }
+            set_result(emit(compiler, Opcode::ADD_ARRAY_REF, element->line, reference, key), result);
+            continue;
+        }
         Operand key = element->child(1) ? compile_expression(compiler, element->child(1)) : unused_operand();
         Operand value = compile_expression(compiler, element->child(0));
         zend_op& op = emit(compiler, i == 0 ? Opcode::INIT_ARRAY : Opcode::ADD_ARRAY_ELEMENT, element->line, value, key);
@@ -509,6 +521,34 @@ Operand compile_dim_container_for_write(Compiler& compiler, const Node* dimensio
     return container;
 }
 
+bool is_writable_variable(const Node* node)
+{
+    while (node->kind == NodeKind::Dimension)
+        node = node->child(0);
+    return is_cv_variable(node);
+}
+
+Operand compile_write_slot(Compiler& compiler, const Node* variable)
+{
+    if (is_cv_variable(variable))
+        return compile_cv(compiler, variable);
+    Operand dim;
+    Operand container = compile_dim_container_for_write(compiler, variable, &dim);
+    Operand slot { IS_VAR, compiler.function->temporaries++ };
+    set_result(emit(compiler, Opcode::FETCH_DIM_W, variable->line, container, dim), slot);
+    return slot;
+}
+
+Operand compile_reference(Compiler& compiler, const Node* variable)
+{
+    if (!is_writable_variable(variable))
+        not_supported(compiler, variable, "a reference to this expression");
+    Operand slot = compile_write_slot(compiler, variable);
+    Operand reference { IS_VAR, compiler.function->temporaries++ };
+    set_result(emit(compiler, Opcode::MAKE_REF, variable->line, slot), reference);
+    return reference;
+}
+
 Operand compile_expression(Compiler& compiler, const Node* node, Use use)
 {
     switch (node->kind) {
@@ -543,12 +583,14 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use)
     case NodeKind::AssignReference: {
         const Node* target = node->child(0);
         const Node* source = node->child(1);
-        if (!is_cv_variable(target) || !is_cv_variable(source))
+        if (!is_writable_variable(target) || !is_writable_variable(source))
             not_supported(compiler, node, "this reference assignment");
+        // The source first, held as a reference, then the target's slot: fetching the target may
+        // move the elements of an array the source lives in, never the other way round (as PHP orders it).
+        Operand source_operand = is_cv_variable(source) ? compile_cv(compiler, source) : compile_reference(compiler, source);
+        Operand target_operand = compile_write_slot(compiler, target);
         Operand result = new_tmp(compiler);
-        set_result(emit(compiler, Opcode::ASSIGN_REF, node->line, compile_cv(compiler, target),
-                        compile_cv(compiler, source)),
-                   result);
+        set_result(emit(compiler, Opcode::ASSIGN_REF, node->line, target_operand, source_operand), result);
         return result;
     }
     case NodeKind::AssignOperation:

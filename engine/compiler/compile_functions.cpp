@@ -156,6 +156,20 @@ void compile_function_declaration(Compiler& compiler, const Node* node)
     op.op2.num = outer.nested_functions.size - 1;
 }
 
+// $a[...][...] as argument `number`: each level is FETCH_DIM_FUNC_ARG, which decides at run time.
+Operand compile_dim_function_argument(Compiler& compiler, const Node* dimension, uint32_t number)
+{
+    const Node* base = dimension->child(0);
+    Operand container = base->kind == NodeKind::Dimension ? compile_dim_function_argument(compiler, base, number)
+                                                          : compile_cv(compiler, base);
+    Operand dim = dimension->child(1) ? compile_expression(compiler, dimension->child(1)) : unused_operand();
+    Operand slot { IS_VAR, compiler.function->temporaries++ };
+    zend_op& fetch = emit(compiler, Opcode::FETCH_DIM_FUNC_ARG, dimension->line, container, dim);
+    set_result(fetch, slot);
+    fetch.extended_value = number;
+    return slot;
+}
+
 Operand compile_call(Compiler& compiler, const Node* node)
 {
     const Node* callee = node->child(0);
@@ -189,6 +203,10 @@ Operand compile_call(Compiler& compiler, const Node* node)
         Operand number { IS_UNUSED, i + 1 };
         if (is_cv_variable(argument)) {
             emit(compiler, Opcode::SEND_VAR, argument->line, compile_cv(compiler, argument), number);
+        } else if (argument->kind == NodeKind::Dimension && is_writable_variable(argument)) {
+            // Written (and made a reference) when the callee takes it by reference, read otherwise.
+            Operand value = compile_dim_function_argument(compiler, argument, i + 1);
+            emit(compiler, Opcode::SEND_FUNC_ARG, argument->line, value, number);
         } else {
             // FIXME: array elements and properties passed to a by-reference parameter need a write
             // fetch (PHP's FETCH_DIM_FUNC_ARG); they are passed by value here.

@@ -135,6 +135,12 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use = Use::
 // A Dimension chain in write context: FETCH_DIM_W for every level but the last; returns the container
 // operand for the final ASSIGN_DIM and sets *dim to the last offset (IS_UNUSED for []).
 Operand compile_dim_container_for_write(Compiler& compiler, const Node* dimension, Operand* dim);
+// A variable a reference can be taken of: a CV or a chain of dimensions rooted in one.
+bool is_writable_variable(const Node* node);
+// Such a variable's slot for writing: its CV, or a VAR holding an INDIRECT (FETCH_DIM_W).
+Operand compile_write_slot(Compiler& compiler, const Node* variable);
+// A VAR holding a reference to such a variable (MAKE_REF), which becomes a reference if needed.
+Operand compile_reference(Compiler& compiler, const Node* variable);
 bool is_cv_variable(const Node* node);
 // `[$a, 'k' => $b] = value` / list(...): assigns the elements of `value` (not consumed).
 void compile_list_assign(Compiler& compiler, const Node* pattern, Operand value);

@@ -46,11 +46,13 @@ namespace miniphp {
     /* Variables. */                                                                                         \
     O(ASSIGN, "op1 CV = op2; result (if used) gets the value")                                             \
     O(ASSIGN_OP, "op1 CV OP= op2; extended_value is the binary opcode")                                    \
-    O(ASSIGN_REF, "op1 CV =& op2 CV")                                                                       \
-    O(PRE_INC, "++op1 CV; result the new value")                                                           \
-    O(PRE_DEC, "--op1 CV; result the new value")                                                           \
-    O(POST_INC, "op1 CV++; result the old value")                                                          \
-    O(POST_DEC, "op1 CV--; result the old value")                                                          \
+    O(ASSIGN_REF, "op1 =& op2: op1 CV or VAR (INDIRECT from FETCH_DIM_W), op2 CV or VAR (a reference "     \
+                  "from MAKE_REF)")                                                                        \
+    O(MAKE_REF, "result VAR = a reference to op1 (CV, or VAR INDIRECT from FETCH_DIM_W), made one if needed") \
+    O(PRE_INC, "++op1 (CV, or VAR INDIRECT from FETCH_DIM_RW); result the new value")                      \
+    O(PRE_DEC, "--op1 (likewise); result the new value")                                                   \
+    O(POST_INC, "op1++ (likewise); result the old value")                                                  \
+    O(POST_DEC, "op1-- (likewise); result the old value")                                                  \
     O(UNSET_CV, "unset(op1 CV)")                                                                           \
     O(ISSET_ISEMPTY_CV, "result = isset(op1 CV) (extended_value 0) or empty(op1 CV) (1)")                  \
     O(BIND_GLOBAL, "global op1 CV: op1 becomes a reference to the global named by op2 CONST")              \
@@ -81,6 +83,9 @@ namespace miniphp {
                   "extended_value is the argument count, result.num a run-time cache slot")               \
     O(SEND_VAL, "argument op2.num (1-based) of the pending call = op1 (CONST or TMP)")                     \
     O(SEND_VAR, "argument op2.num = op1 CV; by reference when the callee's parameter is")                  \
+    O(FETCH_DIM_FUNC_ARG, "op1[op2] as FETCH_DIM_W (INDIRECT result) when argument extended_value of the "   \
+                          "pending call is by reference, else as FETCH_DIM_R; op1 CV or such a VAR")        \
+    O(SEND_FUNC_ARG, "argument op2.num = op1 VAR from FETCH_DIM_FUNC_ARG: a reference or the value")        \
     O(DO_FCALL, "calls the pending call; result gets the return value")                                    \
     O(RECV, "parameter op1.num (1-based) into CV result; Error when missing")                              \
     O(RECV_INIT, "parameter op1.num into CV result, op2 CONST the default when missing")                   \
@@ -92,11 +97,13 @@ namespace miniphp {
     O(INIT_ARRAY, "result = [] with room for extended_value elements; "                                    \
                   "then as ADD_ARRAY_ELEMENT when op1 is used")                                            \
     O(ADD_ARRAY_ELEMENT, "result[op2] = op1 (op2 UNUSED: append); result is the array being built")       \
+    O(ADD_ARRAY_REF, "result[op2] = op1, a reference from MAKE_REF (&$x in an array literal)")               \
     O(FETCH_DIM_R, "result = op1[op2] for reading, with PHP's warnings")                                   \
     O(FETCH_DIM_IS, "result = op1[op2] for isset/??: silent")                                              \
     O(FETCH_LIST_R, "result = op1[op2] for list()/[...] destructuring: null for a non-array, "              \
                     "a warning for a missing key; op1 is not freed")                                      \
     O(FETCH_DIM_W, "result = INDIRECT to op1[op2] for writing (creates the array and the element)")       \
+    O(FETCH_DIM_RW, "as FETCH_DIM_W, with the undefined-key warning (for $a[k]++)")                        \
     O(ASSIGN_DIM, "op1[op2] = value of the OP_DATA that follows (op2 UNUSED: append); op1 CV or VAR")     \
     O(ASSIGN_DIM_OP, "op1[op2] OP= OP_DATA value; extended_value is the binary opcode")                   \
     O(UNSET_DIM, "unset(op1[op2])")                                                                        \

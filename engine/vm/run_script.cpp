@@ -11,6 +11,7 @@
 #include "engine/error/bailout.h"
 #include "engine/error/display.h"
 #include "engine/error/error.h"
+#include "engine/ini/ini.h"
 #include "engine/vm/executor_state.h"
 #include "parser/parser.h"
 
@@ -58,9 +59,11 @@ void raise_parse_error(const ParseResult& parsed)
 
 } // namespace
 
-zend_op_array* compile_source(const char* source, size_t length, const char* file_name, const ParseOptions& options,
+zend_op_array* compile_source(const char* source, size_t length, const char* file_name, const ParseOptions& given,
                               bool eval_code)
 {
+    ParseOptions options = given;
+    options.short_open_tag = ini::get_bool("short_open_tag");
     // The parser's containers have destructors, so they live on the C++ heap behind plain pointers and
     // a bailout out of the compiler is caught here, to free them, and passed on.
     Arena* arena = new Arena;
@@ -92,7 +95,9 @@ int execute_script(const char* source, size_t length, const char* file_name, con
     // The caller guarantees the NUL after the source that the lexer stops on (see vm.h), so the source is
     // parsed where it lies, without a copy per request.
     Arena arena;
-    ParseResult parsed = parse_php(arena, source, length, options);
+    ParseOptions with_settings = options;
+    with_settings.short_open_tag = ini::get_bool("short_open_tag");
+    ParseResult parsed = parse_php(arena, source, length, with_settings);
 
     MINIPHP_TRY {
         if (!report_parse_diagnostics(parsed, file_name)) {

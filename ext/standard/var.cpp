@@ -42,7 +42,12 @@ void var_dump_value(smart_str* out, zval* value, int level)
 {
     if (level > 1)
         append_spaces(out, level - 1);
-    ZVAL_DEREF(value);
+    // A reference someone else also holds is marked with "&", as PHP marks it.
+    if (Z_ISREF_P(value)) {
+        if (Z_REFCOUNT_P(value) > 1)
+            smart_str_appendc(out, '&');
+        value = Z_REFVAL_P(value);
+    }
     switch (Z_TYPE_P(value)) {
     case IS_NULL: smart_str_appends(out, "NULL\n"); return;
     case IS_FALSE: smart_str_appends(out, "bool(false)\n"); return;
