@@ -141,6 +141,15 @@ Operand compile_assign(Compiler& compiler, const Node* node)
         set_result(emit(compiler, Opcode::ASSIGN, node->line, variable, value), result);
         return result;
     }
+    if (is_dynamic_variable(target)) {
+        // The name, then the value, then the fetch: the value may add variables (as PHP delays it).
+        Operand name = compile_expression(compiler, target->child(0));
+        Operand value = compile_expression(compiler, node->child(1));
+        Operand variable = compile_variable_fetch(compiler, target, Opcode::FETCH_W, name);
+        Operand result = new_tmp(compiler);
+        set_result(emit(compiler, Opcode::ASSIGN, node->line, variable, value), result);
+        return result;
+    }
     if (target->kind == NodeKind::Dimension) {
         Operand dim;
         Operand container = compile_dim_container_for_write(compiler, target, &dim);
@@ -166,9 +175,11 @@ Operand compile_assign(Compiler& compiler, const Node* node)
 Operand compile_assign_op(Compiler& compiler, const Node* node, Opcode binary, const Node* target,
                           const Node* value_node, Operand value_operand)
 {
-    if (is_cv_variable(target)) {
-        Operand variable = compile_cv(compiler, target);
+    if (target->kind == NodeKind::Variable) {
+        Operand name = is_cv_variable(target) ? unused_operand() : compile_expression(compiler, target->child(0));
         Operand value = value_node ? compile_expression(compiler, value_node) : value_operand;
+        Operand variable = is_cv_variable(target) ? compile_cv(compiler, target)
+                                                  : compile_variable_fetch(compiler, target, Opcode::FETCH_RW, name);
         Operand result = new_tmp(compiler);
         zend_op& op = emit(compiler, Opcode::ASSIGN_OP, node->line, variable, value);
         op.extended_value = static_cast<uint32_t>(binary);
@@ -196,6 +207,8 @@ Operand compile_increment(Compiler& compiler, const Node* node, Opcode opcode)
     const Node* target = node->child(0);
     if (is_cv_variable(target))
         return emit_tmp(compiler, opcode, node->line, compile_cv(compiler, target));
+    if (is_dynamic_variable(target))
+        return emit_tmp(compiler, opcode, node->line, compile_variable_fetch(compiler, target, Opcode::FETCH_RW));
     if (target->kind == NodeKind::Dimension && is_writable_variable(target)) {
         Operand dim;
         Operand container = compile_dim_container_for_write(compiler, target, &dim);
@@ -296,6 +309,12 @@ Operand compile_isset_or_empty(Compiler& compiler, const Node* node, bool is_emp
     const Node* target = node->child(0);
     if (is_cv_variable(target)) {
         Operand result = emit_tmp(compiler, Opcode::ISSET_ISEMPTY_CV, node->line, compile_cv(compiler, target));
+        compiler.function->ops.back().extended_value = is_empty;
+        return result;
+    }
+    if (is_dynamic_variable(target)) {
+        Operand name = compile_expression(compiler, target->child(0));
+        Operand result = emit_tmp(compiler, Opcode::ISSET_ISEMPTY_VAR, node->line, name);
         compiler.function->ops.back().extended_value = is_empty;
         return result;
     }
@@ -508,6 +527,8 @@ Operand compile_dim_container_for_write(Compiler& compiler, const Node* dimensio
     Operand container;
     if (is_cv_variable(base)) {
         container = compile_cv(compiler, base);
+    } else if (is_dynamic_variable(base)) {
+        container = compile_variable_fetch(compiler, base, Opcode::FETCH_W);
     } else if (base->kind == NodeKind::Dimension) {
         Operand inner_dim;
         Operand inner = compile_dim_container_for_write(compiler, base, &inner_dim);
@@ -521,17 +542,31 @@ Operand compile_dim_container_for_write(Compiler& compiler, const Node* dimensio
     return container;
 }
 
+bool is_dynamic_variable(const Node* node) { return node->kind == NodeKind::Variable && !is_cv_variable(node); }
+
+Operand compile_variable_fetch(Compiler& compiler, const Node* variable, Opcode opcode, Operand name)
+{
+    if (name.type == IS_UNUSED)
+        name = compile_expression(compiler, variable->child(0));
+    Operand slot { opcode == Opcode::FETCH_W || opcode == Opcode::FETCH_RW ? uint8_t(IS_VAR) : uint8_t(IS_TMP_VAR),
+                   compiler.function->temporaries++ };
+    set_result(emit(compiler, opcode, variable->line, name), slot);
+    return slot;
+}
+
 bool is_writable_variable(const Node* node)
 {
     while (node->kind == NodeKind::Dimension)
         node = node->child(0);
-    return is_cv_variable(node);
+    return node->kind == NodeKind::Variable;
 }
 
 Operand compile_write_slot(Compiler& compiler, const Node* variable)
 {
     if (is_cv_variable(variable))
         return compile_cv(compiler, variable);
+    if (is_dynamic_variable(variable))
+        return compile_variable_fetch(compiler, variable, Opcode::FETCH_W);
     Operand dim;
     Operand container = compile_dim_container_for_write(compiler, variable, &dim);
     Operand slot { IS_VAR, compiler.function->temporaries++ };
@@ -566,7 +601,7 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use)
         return compile_magic_constant(compiler, node);
     case NodeKind::Variable:
         if (!is_cv_variable(node))
-            not_supported(compiler, node, "variable variables");
+            return compile_variable_fetch(compiler, node, use == Use::Silent ? Opcode::FETCH_IS : Opcode::FETCH_R);
         return compile_cv(compiler, node);
     case NodeKind::Dimension: {
         if (node->flags & DimAlternativeSyntax)

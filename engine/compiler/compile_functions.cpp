@@ -242,8 +242,11 @@ void compile_static(Compiler& compiler, const Node* node)
 void compile_global(Compiler& compiler, const Node* node)
 {
     const Node* variable = node->child(0);
-    if (!is_cv_variable(variable))
-        not_supported(compiler, variable, "dynamic global names");
+    if (!is_cv_variable(variable)) {
+        // global $$name: the local found by name at run time.
+        emit(compiler, Opcode::BIND_GLOBAL, node->line, unused_operand(), compile_expression(compiler, variable->child(0)));
+        return;
+    }
     Operand cv = compile_cv(compiler, variable);
     const Node* name = variable->child(0);
     emit(compiler, Opcode::BIND_GLOBAL, node->line, cv, literal_string(compiler, name->text.data, name->text.length));

@@ -80,6 +80,8 @@ inline constexpr const char kCannotUnsetStringOffsets[] = "Cannot unset string o
 inline constexpr const char kStringOffsetWrite[] = "miniphp: writing string offsets is not supported yet";
 inline constexpr const char kTooFewArguments[] =
     "Too few arguments to function %s(), %u passed in %s on line %u and %s %u expected";
+// The same when the caller is not user code (a callback called by an internal function).
+inline constexpr const char kTooFewArgumentsInternal[] = "Too few arguments to function %s(), %u passed and %s %u expected";
 inline constexpr const char kUnhandledMatchLong[] = "Unhandled match case %" PRId64;
 inline constexpr const char kUnhandledMatchString[] = "Unhandled match case %s";
 inline constexpr const char kUnhandledMatchType[] = "Unhandled match case of type %s";

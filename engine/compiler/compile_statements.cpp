@@ -278,6 +278,10 @@ void compile_unset(Compiler& compiler, const Node* node)
         emit(compiler, Opcode::UNSET_CV, node->line, compile_cv(compiler, target));
         return;
     }
+    if (is_dynamic_variable(target)) {
+        emit(compiler, Opcode::UNSET_VAR, node->line, compile_expression(compiler, target->child(0)));
+        return;
+    }
     if (target->kind == NodeKind::Dimension && is_cv_variable(target->child(0)) && target->child(1)) {
         Operand container = compile_cv(compiler, target->child(0));
         Operand dim = compile_expression(compiler, target->child(1));

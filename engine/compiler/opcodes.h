@@ -44,8 +44,8 @@ namespace miniphp {
     O(CAST, "result = (type) op1; extended_value is the IS_* type (IS_NULL for (unset) is not emitted)")   \
     O(QM_ASSIGN, "result = op1: copies a value into a temporary (ternaries, match results)")               \
     /* Variables. */                                                                                         \
-    O(ASSIGN, "op1 CV = op2; result (if used) gets the value")                                             \
-    O(ASSIGN_OP, "op1 CV OP= op2; extended_value is the binary opcode")                                    \
+    O(ASSIGN, "op1 = op2 (op1 CV, or VAR INDIRECT from FETCH_W); result (if used) gets the value")          \
+    O(ASSIGN_OP, "op1 OP= op2 (op1 CV, or VAR from FETCH_RW); extended_value is the binary opcode")       \
     O(ASSIGN_REF, "op1 =& op2: op1 CV or VAR (INDIRECT from FETCH_DIM_W), op2 CV or VAR (a reference "     \
                   "from MAKE_REF)")                                                                        \
     O(MAKE_REF, "result VAR = a reference to op1 (CV, or VAR INDIRECT from FETCH_DIM_W), made one if needed") \
@@ -54,6 +54,12 @@ namespace miniphp {
     O(POST_INC, "op1++ (likewise); result the old value")                                                  \
     O(POST_DEC, "op1-- (likewise); result the old value")                                                  \
     O(UNSET_CV, "unset(op1 CV)")                                                                           \
+    O(FETCH_R, "result = the variable named op1 ($$x), with the undefined-variable warning")               \
+    O(FETCH_IS, "result = the variable named op1, silently (isset, ??)")                                    \
+    O(FETCH_W, "result VAR = INDIRECT to the variable named op1, created as null")                         \
+    O(FETCH_RW, "as FETCH_W, warning when it did not exist ($$x .= ..., $$x++)")                           \
+    O(UNSET_VAR, "unset() of the variable named op1")                                                      \
+    O(ISSET_ISEMPTY_VAR, "result = isset/empty (extended_value 0/1) of the variable named op1")           \
     O(ISSET_ISEMPTY_CV, "result = isset(op1 CV) (extended_value 0) or empty(op1 CV) (1)")                  \
     O(BIND_GLOBAL, "global op1 CV: op1 becomes a reference to the global named by op2 CONST")              \
     O(FETCH_CONSTANT, "result = the constant named by op2 CONST; extended_value a run-time cache slot; "       \

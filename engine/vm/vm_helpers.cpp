@@ -10,6 +10,7 @@
 #include "engine/operators/string_builder.h"
 #include "engine/output/output.h"
 #include "engine/vm/constants.h"
+#include "engine/vm/vm.h"
 
 namespace miniphp::vm {
 
@@ -148,6 +149,50 @@ void declare_constant(zend_execute_data* execute_data, const zend_op* opline, zv
     }
 }
 
+zval* fetch_variable_by_name(zend_execute_data* execute_data, const zend_op* opline, zval* name_value, Opcode mode)
+{
+    zend_string* name = zval_get_string(name_value);
+    HashTable* table = frame_symbol_table(execute_data);
+    zval* variable = zend_hash_find(table, name);
+    if (variable && Z_TYPE_P(variable) == IS_INDIRECT)
+        variable = Z_INDIRECT_P(variable);
+    const bool missing = !variable || Z_ISUNDEF_P(variable);
+    if (missing && (mode == Opcode::FETCH_R || mode == Opcode::FETCH_RW)) {
+        sync_location(execute_data, opline);
+        zend_error(E_WARNING, messages::kUndefinedVariable, ZSTR_VAL(name));
+    }
+    if (missing && (mode == Opcode::FETCH_R || mode == Opcode::FETCH_IS)) {
+        zend_string_release(name);
+        return const_cast<zval*>(&kUninitializedZval);
+    }
+    if (!variable) {
+        zval null;
+        ZVAL_NULL(&null);
+        variable = zend_hash_add_new(table, name, &null);
+    } else if (Z_ISUNDEF_P(variable)) {
+        ZVAL_NULL(variable);
+    }
+    zend_string_release(name);
+    return variable;
+}
+
+void unset_variable_by_name(zend_execute_data* execute_data, zval* name_value)
+{
+    zend_string* name = zval_get_string(name_value);
+    HashTable* table = frame_symbol_table(execute_data);
+    zval* variable = zend_hash_find(table, name);
+    if (variable && Z_TYPE_P(variable) == IS_INDIRECT) {
+        zval* slot = Z_INDIRECT_P(variable);
+        zval garbage;
+        ZVAL_COPY_VALUE(&garbage, slot);
+        ZVAL_UNDEF(slot);
+        zval_ptr_dtor(&garbage);
+    } else if (variable) {
+        zend_hash_del(table, name);
+    }
+    zend_string_release(name);
+}
+
 void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline)
 {
     const zend_function* function = execute_data->func;
@@ -155,8 +200,20 @@ void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline)
     sync_location(execute_data, opline);
     uint32_t required = function->common.required_num_args;
     bool exactly = required == function->common.num_args && !(function->common.fn_flags & ZEND_ACC_VARIADIC);
-    const char* caller_file = caller && caller->func ? ZSTR_VAL(caller->func->op_array.filename) : "Unknown";
-    uint32_t caller_line = caller && caller->opline ? caller->opline->lineno : 0;
+    // PHP compiles call_user_func()/call_user_func_array() into a direct call: the location is their caller's.
+    if (caller && caller->func && caller->func->type == ZEND_INTERNAL_FUNCTION) {
+        zend_string* name = caller->func->common.function_name;
+        if (zend_string_equals_literal(name, "call_user_func") || zend_string_equals_literal(name, "call_user_func_array"))
+            caller = caller->prev_execute_data;
+    }
+    if (!caller || !caller->func || caller->func->type != ZEND_USER_FUNCTION || !caller->opline) {
+        throw_error(ErrorClass::ArgumentCountError, messages::kTooFewArgumentsInternal,
+                    ZSTR_VAL(function->common.function_name), ZEND_CALL_NUM_ARGS(execute_data),
+                    exactly ? "exactly" : "at least", required);
+        return;
+    }
+    const char* caller_file = ZSTR_VAL(caller->func->op_array.filename);
+    uint32_t caller_line = caller->opline->lineno;
     throw_error(ErrorClass::ArgumentCountError, messages::kTooFewArguments, ZSTR_VAL(function->common.function_name),
                 ZEND_CALL_NUM_ARGS(execute_data), caller_file, caller_line, exactly ? "exactly" : "at least", required);
 }

@@ -105,6 +105,12 @@ void binary_operation(Opcode opcode, zval* result, zval* op1, zval* op2);
 void echo_value(zval* value);
 void write_output(const char* data, size_t length);
 
+// Variables by name ($$x), in the running frame's symbol table (built for a function on first use).
+// FETCH_R/FETCH_IS give the value (the shared null when missing, after a warning for FETCH_R);
+// FETCH_W/FETCH_RW the variable's slot, created as null (FETCH_RW warns when it did not exist).
+zval* fetch_variable_by_name(zend_execute_data* execute_data, const zend_op* opline, zval* name, Opcode mode);
+void unset_variable_by_name(zend_execute_data* execute_data, zval* name);
+
 // include/require/eval of `operand` in the scope of the running frame (include.cpp); `result` may be null.
 void include_or_eval(zend_execute_data* execute_data, const zend_op* opline, zval* operand, zval* result);
 
