@@ -89,6 +89,22 @@ zend_op_array* compile_source(const char* source, size_t length, const char* fil
     return op_array;
 }
 
+void register_script_arguments(const char* const* argv, size_t count)
+{
+    ExecutorState* state = executor_state();
+    zval list;
+    ZVAL_ARR(&list, zend_new_array(static_cast<uint32_t>(count)));
+    for (size_t i = 0; i < count; ++i) {
+        zval argument;
+        ZVAL_STRING(&argument, argv[i]);
+        zend_hash_next_index_insert(Z_ARRVAL(list), &argument);
+    }
+    zval argc;
+    ZVAL_LONG(&argc, static_cast<zend_long>(count));
+    zend_hash_str_update(&state->symbol_table, "argv", 4, &list);
+    zend_hash_str_update(&state->symbol_table, "argc", 4, &argc);
+}
+
 int execute_script(const char* source, size_t length, const char* file_name, const ParseOptions& options)
 {
     Context* context = current_context();

@@ -22,6 +22,9 @@ namespace miniphp::vm {
 
 int execute_script(const char* source, size_t length, const char* file_name, const ParseOptions& options = {});
 
+// $argv and $argc as globals of the request (before execute_script): `count` strings, argv[0] first.
+void register_script_arguments(const char* const* argv, size_t count);
+
 // Parses and compiles source for include/eval (inside a request, under a bailout point: a parse or
 // compile error is reported and bails out). `eval_code` makes the code return null rather than 1.
 zend_op_array* compile_source(const char* source, size_t length, const char* file_name, const ParseOptions& options,

@@ -51,7 +51,7 @@ struct Invocation {
     IniSettings ini;
     std::optional<std::string> script_file;
     std::string direct_code;
-    std::vector<std::string> script_arguments; // FIXME: becomes $argv once scripts run
+    std::vector<std::string> script_arguments; // $argv[1..]
     bool hide_arguments = false;                // -H
 };
 
@@ -335,7 +335,12 @@ int run(int argc, char** argv)
         DiagnosticReporter reporter(invocation.ini);
         ParseOptions options;
         options.skip_shebang = invocation.mode != Mode::Direct;
-        return reporter.engine().run(source.c_str(), source.size(), file_name.c_str(), options).status;
+        // $argv[0] is the script as named on the command line; php names stdin and -r code alike.
+        std::vector<std::string> arguments;
+        arguments.push_back(invocation.script_file && invocation.mode != Mode::Direct ? *invocation.script_file
+                                                                                      : "Standard input code");
+        arguments.insert(arguments.end(), invocation.script_arguments.begin(), invocation.script_arguments.end());
+        return reporter.engine().run(source.c_str(), source.size(), file_name.c_str(), arguments, options).status;
     }
     }
 }

@@ -86,6 +86,19 @@ RequestResult Engine::end_request()
     return result;
 }
 
+RequestResult Engine::run(const char* source, size_t length, const char* file_name, const std::vector<std::string>& argv,
+                          const ParseOptions& options)
+{
+    begin_request(file_name);
+    std::vector<const char*> pointers;
+    pointers.reserve(argv.size());
+    for (const std::string& argument : argv)
+        pointers.push_back(argument.c_str());
+    vm::register_script_arguments(pointers.data(), pointers.size());
+    vm::execute_script(source, length, file_name, options);
+    return end_request();
+}
+
 RequestResult Engine::run(const char* source, size_t length, const char* file_name, const ParseOptions& options)
 {
     begin_request(file_name);

@@ -50,6 +50,10 @@ public:
     // Runs one request: `source` (with a NUL byte at source[length]) as the script `file_name`, which error
     // messages name and the leak report calls script=.
     RequestResult run(const char* source, size_t length, const char* file_name, const ParseOptions& options = {});
+    // The same, with the script's command line: $argv (argv[0] is the script's name as the user gave it)
+    // and $argc become globals, as php's CLI sets them (register_argc_argv).
+    RequestResult run(const char* source, size_t length, const char* file_name, const std::vector<std::string>& argv,
+                      const ParseOptions& options = {});
 
     // The two halves of `run`, for hosts that do something else inside a request (compile only, say).
     void begin_request(const char* file_name);
