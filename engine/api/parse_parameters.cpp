@@ -14,6 +14,7 @@
 
 #include "engine/api/api_messages.h"
 #include "engine/vm/executor_state.h"
+#include "engine/vm/vm_helpers.h"
 
 namespace {
 
@@ -276,6 +277,16 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
         bool present = n < num_args;
         zval* arg = present ? ZEND_CALL_ARG(frame, n + 1) : nullptr;
         uint32_t position = ++n;
+        if (arg && Z_ISUNDEF_P(arg)) {
+            // Skipped by named arguments: an optional parameter keeps the caller's default.
+            if (position <= min) {
+                va_end(arguments);
+                miniphp::vm::argument_not_passed(frame->func, position);
+                return FAILURE;
+            }
+            present = false;
+            arg = nullptr;
+        }
         if (arg)
             ZVAL_DEREF(arg);
         bool is_null = arg && nullable && Z_TYPE_P(arg) == IS_NULL;

@@ -226,22 +226,4 @@ void add_assoc_str(zval* arg, const char* key, zend_string* s);
 void add_assoc_string(zval* arg, const char* key, const char* s);
 void add_assoc_stringl(zval* arg, const char* key, const char* s, size_t length);
 
-// Visits each element of `ht` in order: f(zend_ulong index, zend_string* key_or_null, zval* value).
-// (php-src's ZEND_HASH_FOREACH_KEY_VAL, as a function instead of a pair of block-opening macros.)
-template <typename F>
-void zend_hash_for_each(HashTable* ht, F&& f)
-{
-    if (HT_IS_PACKED(ht)) {
-        for (uint32_t i = 0; i < ht->nNumUsed; ++i) {
-            zval* value = &ht->arPacked[i];
-            if (!Z_ISUNDEF_P(value))
-                f(static_cast<zend_ulong>(i), static_cast<zend_string*>(nullptr), value);
-        }
-        return;
-    }
-    for (uint32_t i = 0; i < ht->nNumUsed; ++i) {
-        Bucket* bucket = &ht->arData[i];
-        if (!Z_ISUNDEF(bucket->val))
-            f(bucket->h, bucket->key, &bucket->val);
-    }
-}
+// zend_hash_for_each(ht, f) visits every element in order (engine/value/hash_table.h).

@@ -346,8 +346,16 @@ Operand compile_array(Compiler& compiler, const Node* node)
         const Node* element = node->child(i);
         if (!element)
             compile_error(compiler, node->line, messages::kEmptyArrayElement);
-        if (element->kind != NodeKind::ArrayElement)
-            not_supported(compiler, element, "array unpacking");
+        if (element->kind == NodeKind::Unpack) {
+            Operand source = compile_expression(compiler, element->child(0));
+            if (i == 0) {
+                zend_op& init = emit(compiler, Opcode::INIT_ARRAY, element->line);
+                set_result(init, result);
+                init.extended_value = node->count;
+            }
+            set_result(emit(compiler, Opcode::ADD_ARRAY_UNPACK, element->line, source), result);
+            continue;
+        }
         if (element->flags & ByReference) {
             Operand key = element->child(1) ? compile_expression(compiler, element->child(1)) : unused_operand();
             Operand reference = compile_reference(compiler, element->child(0));

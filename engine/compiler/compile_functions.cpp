@@ -53,8 +53,6 @@ void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_arra
     for (uint32_t i = 0; i < count; ++i) {
         const Node* parameter = parameters->child(i);
         const Node* name = parameter->child(1);
-        if (parameter->flags & Variadic)
-            not_supported(compiler, parameter, "variadic parameters");
         if (parameter->flags & (ModifierPublic | ModifierProtected | ModifierPrivate | ModifierReadonly))
             not_supported(compiler, parameter, "promoted parameters");
         if (name->string() == "this")
@@ -66,7 +64,11 @@ void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_arra
         op_array->arg_info[i].flags = (parameter->flags & ByReference) ? ZEND_ARG_SEND_BY_REF : 0;
         const Node* default_value = parameter->child(2);
         Operand number { IS_UNUSED, i + 1 };
-        if (default_value) {
+        if (parameter->flags & Variadic) {
+            // The last parameter (the grammar sees to it): it collects the rest.
+            op_array->fn_flags |= ZEND_ACC_VARIADIC;
+            set_result(emit(compiler, Opcode::RECV_VARIADIC, parameter->line, number), cv);
+        } else if (default_value) {
             // A literal default (constants and operators folded) is RECV_INIT's operand. One that
             // needs code (a constant defined at run time) is computed when the argument is missing,
             // after a RECV_DEFAULT that skips it otherwise, as PHP evaluates such defaults per call.
@@ -90,7 +92,7 @@ void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_arra
             op_array->required_num_args = i + 1;
         }
     }
-    op_array->num_args = count;
+    op_array->num_args = (op_array->fn_flags & ZEND_ACC_VARIADIC) ? count - 1 : count;
     // PHP 8.0+: an optional parameter before a required one is required, with a deprecation (not for
     // a typed parameter whose default is null: that is the old way to write a nullable type).
     for (uint32_t i = 0; i + 1 < op_array->required_num_args; ++i) {
@@ -190,16 +192,41 @@ Operand compile_call(Compiler& compiler, const Node* node)
     }
     zend_string* name = lower_name(written, written_length);
     Operand as_written = literal_string(compiler, written, written_length);
-    zend_op& init = emit(compiler, Opcode::INIT_FCALL, node->line, as_written, literal_interned(compiler, name));
-    init.extended_value = arguments->count;
-    init.result.num = compiler.function->op_array->cache_size++;
+    // The frame is pushed for the arguments known here; unpacking adds the others at run time.
+    uint32_t positional = 0;
+    while (positional < arguments->count && arguments->child(positional)->kind != NodeKind::Unpack
+           && arguments->child(positional)->kind != NodeKind::NamedArgument)
+        ++positional;
+    uint32_t init_at = next_opline(compiler);
+    emit(compiler, Opcode::INIT_FCALL, node->line, as_written, literal_interned(compiler, name));
+    compiler.function->ops.data[init_at].extended_value = positional;
+    compiler.function->ops.data[init_at].result.num = compiler.function->op_array->cache_size++;
 
+    bool unpacked = false;
+    bool named = false;
     for (uint32_t i = 0; i < arguments->count; ++i) {
         const Node* argument = arguments->child(i);
-        if (argument->kind == NodeKind::Unpack)
-            not_supported(compiler, argument, "argument unpacking");
-        if (argument->kind == NodeKind::NamedArgument)
-            not_supported(compiler, argument, "named arguments");
+        if (argument->kind == NodeKind::Unpack) {
+            unpacked = true;
+            emit(compiler, Opcode::SEND_UNPACK, argument->line, compile_expression(compiler, argument->child(0)));
+            continue;
+        }
+        if (argument->kind == NodeKind::NamedArgument) {
+            // Placed by name at run time, when the callee is known.
+            named = true;
+            const Node* name_node = argument->child(0);
+            const Node* value_node = argument->child(1);
+            Operand value = is_cv_variable(value_node) ? compile_cv(compiler, value_node)
+                                                        : compile_expression(compiler, value_node);
+            zend_op& send = emit(compiler, Opcode::SEND_NAMED, argument->line, value,
+                                 literal_interned(compiler, intern(name_node->text.data, name_node->text.length)));
+            send.extended_value = value_node->kind == NodeKind::Call ? 1 : 0;
+            continue;
+        }
+        if (named)
+            compile_error(compiler, argument->line, messages::kPositionalAfterNamed);
+        if (unpacked)
+            compile_error(compiler, argument->line, messages::kPositionalAfterUnpacking);
         Operand number { IS_UNUSED, i + 1 };
         if (is_cv_variable(argument)) {
             emit(compiler, Opcode::SEND_VAR, argument->line, compile_cv(compiler, argument), number);

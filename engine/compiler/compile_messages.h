@@ -69,6 +69,14 @@ inline constexpr const char kCannotAddElement[] = "Cannot add element to the arr
 // Zend/zend_execute.c, E_DEPRECATED.
 inline constexpr const char kFalseToArray[] = "Automatic conversion of false to array is deprecated";
 // Zend/zend_execute.c and zend_vm_def.h, thrown as Error/TypeError/ArgumentCountError.
+inline constexpr const char kPositionalAfterNamed[] = "Cannot use positional argument after named argument";
+inline constexpr const char kUnknownNamedParameter[] = "Unknown named parameter $%s";
+inline constexpr const char kNamedParameterOverwrites[] = "Named parameter $%s overwrites previous argument";
+inline constexpr const char kArgumentNotPassed[] = "%s(): Argument #%u ($%s) not passed";
+inline constexpr const char kPositionalAfterUnpacking[] = "Cannot use positional argument after argument unpacking";
+inline constexpr const char kOnlyArraysUnpacked[] = "Only arrays and Traversables can be unpacked";
+inline constexpr const char kPositionalAfterNamedUnpacking[] =
+    "Cannot use positional argument after named argument during unpacking";
 inline constexpr const char kCallUndefinedFunction[] = "Call to undefined function %s()";
 // Zend/zend_constants.c / zend_execute.c: constants.
 inline constexpr const char kUndefinedConstant[] = "Undefined constant \"%s\"";

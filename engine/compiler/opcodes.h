@@ -92,9 +92,13 @@ namespace miniphp {
     O(FETCH_DIM_FUNC_ARG, "op1[op2] as FETCH_DIM_W (INDIRECT result) when argument extended_value of the "   \
                           "pending call is by reference, else as FETCH_DIM_R; op1 CV or such a VAR")        \
     O(SEND_FUNC_ARG, "argument op2.num = op1 VAR from FETCH_DIM_FUNC_ARG: a reference or the value")        \
+    O(SEND_NAMED, "the argument named by op2 CONST = op1 (name: value); extended_value 1 when op1 is a "    \
+                  "call's result")                                                                         \
+    O(SEND_UNPACK, "appends the elements of array op1 (...$args) to the pending call's arguments")         \
     O(DO_FCALL, "calls the pending call; result gets the return value")                                    \
     O(RECV, "parameter op1.num (1-based) into CV result; Error when missing")                              \
     O(RECV_INIT, "parameter op1.num into CV result, op2 CONST the default when missing")                   \
+    O(RECV_VARIADIC, "CV result = array of the arguments from op1.num on (a variadic parameter)")          \
     O(RECV_DEFAULT, "if parameter op1.num was sent goto op2 target; the code after it computes a default " \
                     "that is not a literal")                                                                \
     O(RETURN, "returns op1 to the caller and pops the frame")                                              \
@@ -103,6 +107,7 @@ namespace miniphp {
     O(INIT_ARRAY, "result = [] with room for extended_value elements; "                                    \
                   "then as ADD_ARRAY_ELEMENT when op1 is used")                                            \
     O(ADD_ARRAY_ELEMENT, "result[op2] = op1 (op2 UNUSED: append); result is the array being built")       \
+    O(ADD_ARRAY_UNPACK, "appends the elements of op1 to result (...$a in an array literal)")               \
     O(ADD_ARRAY_REF, "result[op2] = op1, a reference from MAKE_REF (&$x in an array literal)")               \
     O(FETCH_DIM_R, "result = op1[op2] for reading, with PHP's warnings")                                   \
     O(FETCH_DIM_IS, "result = op1[op2] for isset/??: silent")                                              \

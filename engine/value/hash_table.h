@@ -501,3 +501,23 @@ void zend_hash_sort_ex(HashTable* ht, sort_func_t sort_func, bucket_compare_func
 // PHP's array comparison (`==` with ordered = false, `===` with ordered = true): element counts
 // first, then element by element, values compared by `compare`. Returns <0, 0 or >0.
 int zend_hash_compare(HashTable* ht1, HashTable* ht2, compare_func_t compare, bool ordered);
+
+// Visits each element of `ht` in order: f(zend_ulong index, zend_string* key_or_null, zval* value).
+// (php-src's ZEND_HASH_FOREACH_KEY_VAL, as a function instead of a pair of block-opening macros.)
+template <typename F>
+void zend_hash_for_each(HashTable* ht, F&& f)
+{
+    if (HT_IS_PACKED(ht)) {
+        for (uint32_t i = 0; i < ht->nNumUsed; ++i) {
+            zval* value = &ht->arPacked[i];
+            if (!Z_ISUNDEF_P(value))
+                f(static_cast<zend_ulong>(i), static_cast<zend_string*>(nullptr), value);
+        }
+        return;
+    }
+    for (uint32_t i = 0; i < ht->nNumUsed; ++i) {
+        Bucket* bucket = &ht->arData[i];
+        if (!Z_ISUNDEF(bucket->val))
+            f(bucket->h, bucket->key, &bucket->val);
+    }
+}

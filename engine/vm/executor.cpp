@@ -78,6 +78,27 @@ inline uint32_t user_frame_slots(const zend_op_array* op_array, uint32_t num_arg
     return ZEND_CALL_FRAME_SLOT + op_array->last_var + op_array->T + extra;
 }
 
+// Makes room in the pending call `call` (the newest frame on the stack) for `num_args` arguments; the
+// frame moves to a new segment when its own is full. Returns the frame's (possibly new) address.
+zend_execute_data* grow_call_frame(VmStack* stack, zend_execute_data* call, uint32_t num_args)
+{
+    const zend_function* function = call->func;
+    uint32_t needed = function->type == ZEND_USER_FUNCTION ? user_frame_slots(&function->op_array, num_args)
+                                                           : ZEND_CALL_FRAME_SLOT + num_args;
+    zval* start = reinterpret_cast<zval*>(call);
+    StackSegment* segment = stack->segment;
+    if (start + needed <= segment->end) {
+        if (segment->top < start + needed)
+            segment->top = start + needed;
+        return call;
+    }
+    uint32_t used = static_cast<uint32_t>(segment->top - start);
+    segment->top = start; // the old place is given back
+    auto* moved = reinterpret_cast<zend_execute_data*>(vm_stack_extend(stack, needed));
+    std::memcpy(static_cast<void*>(moved), static_cast<const void*>(call), sizeof(zval) * used);
+    return moved;
+}
+
 } // namespace
 
 void execute(zend_op_array* op_array, zval* return_value)

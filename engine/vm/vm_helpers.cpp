@@ -218,14 +218,13 @@ void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline)
                 ZEND_CALL_NUM_ARGS(execute_data), caller_file, caller_line, exactly ? "exactly" : "at least", required);
 }
 
-bool send_value_by_reference(const zend_op* opline, zend_execute_data* call, zval* value)
+bool send_value_by_reference(const zend_op* opline, zend_execute_data* call, uint32_t n)
 {
     if (opline->extended_value) {
         zend_error(E_NOTICE, messages::kOnlyVariablesByReference);
         return true;
     }
     const zend_function* function = call->func;
-    uint32_t n = opline->op2.num;
     const zend_arg_info* info = n <= function->common.num_args ? &function->common.arg_info[n - 1] : nullptr;
     if (info && info->name)
         throw_error(ErrorClass::Error, messages::kCannotPassByReference, ZSTR_VAL(function->common.function_name), n,
@@ -233,6 +232,28 @@ bool send_value_by_reference(const zend_op* opline, zend_execute_data* call, zva
     else
         throw_error(ErrorClass::Error, messages::kCannotPassByReferenceUnnamed, ZSTR_VAL(function->common.function_name), n);
     return false;
+}
+
+uint32_t named_argument_position(const zend_execute_data* call, zend_string* name)
+{
+    const zend_function* function = call->func;
+    for (uint32_t i = 0; i < function->common.num_args; ++i) {
+        const zend_arg_info& info = function->common.arg_info[i];
+        if (info.name && zend_string_equals(info.name, name))
+            return i + 1;
+    }
+    if (function->common.fn_flags & ZEND_ACC_VARIADIC) // FIXME(named-arguments): collected with their names
+        throw_error(ErrorClass::Error, "miniphp: named arguments collected by a variadic parameter are not supported yet");
+    else
+        throw_error(ErrorClass::Error, messages::kUnknownNamedParameter, ZSTR_VAL(name));
+    return 0;
+}
+
+void argument_not_passed(const zend_function* function, uint32_t n)
+{
+    const zend_arg_info& info = function->common.arg_info[n - 1];
+    throw_error(ErrorClass::ArgumentCountError, messages::kArgumentNotPassed, ZSTR_VAL(function->common.function_name), n,
+                info.name ? ZSTR_VAL(info.name) : "");
 }
 
 void match_error(zend_execute_data* execute_data, const zend_op* opline, zval* subject)

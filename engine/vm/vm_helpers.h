@@ -124,7 +124,12 @@ void declare_constant(zend_execute_data* execute_data, const zend_op* opline, zv
 void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline);
 // A value sent to a by-reference parameter: a call's result passes with PHP's notice (returns true),
 // anything else is an Error (returns false).
-bool send_value_by_reference(const zend_op* opline, zend_execute_data* call, zval* value);
+bool send_value_by_reference(const zend_op* opline, zend_execute_data* call, uint32_t n);
+// The 1-based position of the parameter called `name` in the pending call's function; Error when
+// there is none (0 after the error).
+uint32_t named_argument_position(const zend_execute_data* call, zend_string* name);
+// "f(): Argument #n ($x) not passed": a required parameter skipped by named arguments.
+void argument_not_passed(const zend_function* function, uint32_t n);
 void match_error(zend_execute_data* execute_data, const zend_op* opline, zval* subject);
 void cast_value(zval* result, zval* value, uint32_t type);
 
