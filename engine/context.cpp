@@ -52,6 +52,7 @@ void request_shutdown()
     context->request_active = false;
     context->bailout = nullptr;
     context->user_error_handler = nullptr; // it pointed at the request's callable
+    context->stack_trace_hook = nullptr;
     context->borrowed_script_path = nullptr;
 }
 

@@ -25,6 +25,7 @@
 #include "engine/memory/heap_state.h"
 
 struct zend_array;
+struct smart_str;
 
 namespace miniphp {
 
@@ -94,6 +95,8 @@ struct Context {
     // output::engine_startup; the user error handler is set by the VM (error::set_user_error_handler).
     ini::IniState* ini = nullptr;
     output::OutputState* output = nullptr;
+    // The VM's stack-trace writer for uncaught errors (engine/vm/backtrace.cpp), set while a request runs code.
+    void (*stack_trace_hook)(smart_str* out) = nullptr;
     UserErrorHandler user_error_handler = nullptr;
     void* user_error_handler_user = nullptr;
     int user_error_handler_mask = 32767;

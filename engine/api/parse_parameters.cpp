@@ -66,7 +66,9 @@ bool passing_null_deprecated(uint32_t n, char letter)
     return true;
 }
 
-bool parse_long(zval* arg, zend_long* dest, uint32_t n)
+} // namespace
+
+bool zend_parse_arg_long_weak(zval* arg, zend_long* dest, uint32_t n)
 {
     switch (Z_TYPE_P(arg)) {
     case IS_LONG: *dest = Z_LVAL_P(arg); return true;
@@ -98,7 +100,7 @@ bool parse_long(zval* arg, zend_long* dest, uint32_t n)
     }
 }
 
-bool parse_double(zval* arg, double* dest, uint32_t n)
+bool zend_parse_arg_double_weak(zval* arg, double* dest, uint32_t n)
 {
     switch (Z_TYPE_P(arg)) {
     case IS_DOUBLE: *dest = Z_DVAL_P(arg); return true;
@@ -122,7 +124,7 @@ bool parse_double(zval* arg, double* dest, uint32_t n)
     }
 }
 
-bool parse_bool(zval* arg, bool* dest, uint32_t n)
+bool zend_parse_arg_bool_weak(zval* arg, bool* dest, uint32_t n)
 {
     switch (Z_TYPE_P(arg)) {
     case IS_NULL: *dest = false; return passing_null_deprecated(n, 'b');
@@ -135,8 +137,7 @@ bool parse_bool(zval* arg, bool* dest, uint32_t n)
     }
 }
 
-// Leaves a string in `arg` (converting a scalar in place), or returns false.
-bool parse_string(zval* arg, uint32_t n)
+bool zend_parse_arg_str_weak(zval* arg, uint32_t n)
 {
     switch (Z_TYPE_P(arg)) {
     case IS_STRING: return true;
@@ -150,6 +151,41 @@ bool parse_string(zval* arg, uint32_t n)
     case IS_DOUBLE: convert_to_string(arg); return true;
     default: return false;
     }
+}
+
+namespace {
+
+// Strict mode (the calling file declared strict_types=1): only the exact type, or an int for a float.
+bool parse_long(zval* arg, zend_long* dest, uint32_t n, bool strict)
+{
+    if (strict) {
+        if (Z_TYPE_P(arg) != IS_LONG)
+            return false;
+        *dest = Z_LVAL_P(arg);
+        return true;
+    }
+    return zend_parse_arg_long_weak(arg, dest, n);
+}
+
+bool parse_double(zval* arg, double* dest, uint32_t n, bool strict)
+{
+    if (strict && Z_TYPE_P(arg) != IS_DOUBLE && Z_TYPE_P(arg) != IS_LONG)
+        return false;
+    return zend_parse_arg_double_weak(arg, dest, n);
+}
+
+bool parse_bool(zval* arg, bool* dest, uint32_t n, bool strict)
+{
+    if (strict && Z_TYPE_P(arg) != IS_TRUE && Z_TYPE_P(arg) != IS_FALSE)
+        return false;
+    return zend_parse_arg_bool_weak(arg, dest, n);
+}
+
+bool parse_string(zval* arg, uint32_t n, bool strict)
+{
+    if (strict && Z_TYPE_P(arg) != IS_STRING)
+        return false;
+    return zend_parse_arg_str_weak(arg, n);
 }
 
 void invalid_callback_error(uint32_t n, bool nullable, zval* callable, const char* reason)
@@ -184,6 +220,14 @@ uint32_t count_letters(const char* spec, uint32_t* min, bool* variadic)
 }
 
 } // namespace
+
+bool zend_arg_uses_strict_types()
+{
+    zend_execute_data* frame = active_frame();
+    zend_execute_data* caller = frame ? frame->prev_execute_data : nullptr;
+    return caller && caller->func && caller->func->type == ZEND_USER_FUNCTION
+        && (caller->func->op_array.fn_flags & ZEND_ACC_STRICT_TYPES);
+}
 
 const char* get_active_function_name()
 {
@@ -248,6 +292,7 @@ void zend_wrong_parameters_count_error(uint32_t min, uint32_t max)
 zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
 {
     zend_execute_data* frame = active_frame();
+    const bool strict = ZEND_ARG_USES_STRICT_TYPES();
     uint32_t min;
     bool variadic;
     uint32_t max = count_letters(spec, &min, &variadic);
@@ -298,7 +343,7 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
             if (null_flag && present)
                 *null_flag = is_null;
             if (present && !is_null)
-                ok = parse_long(arg, dest, position);
+                ok = parse_long(arg, dest, position, strict);
             break;
         }
         case 'd': {
@@ -307,7 +352,7 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
             if (null_flag && present)
                 *null_flag = is_null;
             if (present && !is_null)
-                ok = parse_double(arg, dest, position);
+                ok = parse_double(arg, dest, position, strict);
             break;
         }
         case 'b': {
@@ -316,7 +361,7 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
             if (null_flag && present)
                 *null_flag = is_null;
             if (present && !is_null)
-                ok = parse_bool(arg, dest, position);
+                ok = parse_bool(arg, dest, position, strict);
             break;
         }
         case 's': {
@@ -325,7 +370,7 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
             if (is_null) {
                 *dest = nullptr;
                 *length = 0;
-            } else if (present && (ok = parse_string(arg, position))) {
+            } else if (present && (ok = parse_string(arg, position, strict))) {
                 *dest = Z_STRVAL_P(arg);
                 *length = Z_STRLEN_P(arg);
             }
@@ -335,7 +380,7 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
             zend_string** dest = va_arg(arguments, zend_string**);
             if (is_null)
                 *dest = nullptr;
-            else if (present && (ok = parse_string(arg, position)))
+            else if (present && (ok = parse_string(arg, position, strict)))
                 *dest = Z_STR_P(arg);
             break;
         }

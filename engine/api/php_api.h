@@ -95,6 +95,17 @@ zend_result zend_register_functions(const zend_function_entry* functions);
 // variables as they were, so initialise them to the defaults), * and + (after a letter, z only): the rest of
 // the arguments (zval** args, uint32_t* count), zero or more / one or more.
 zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...);
+// Whether the code calling the running internal function declared strict_types=1 (then scalars are
+// not coerced: zend_parse_parameters accepts only the exact type, or an int for a float).
+bool zend_arg_uses_strict_types();
+#define ZEND_ARG_USES_STRICT_TYPES() zend_arg_uses_strict_types()
+// PHP's coercive ("weak") conversions of one argument, as zend_parse_parameters applies them: false when
+// the value cannot be taken (the caller raises the TypeError). A null gives PHP 8.1's deprecation for
+// argument `arg_num` of the running function. The string form converts `arg` in place.
+bool zend_parse_arg_long_weak(zval* arg, zend_long* dest, uint32_t arg_num);
+bool zend_parse_arg_double_weak(zval* arg, double* dest, uint32_t arg_num);
+bool zend_parse_arg_bool_weak(zval* arg, bool* dest, uint32_t arg_num);
+bool zend_parse_arg_str_weak(zval* arg, uint32_t arg_num);
 // The running internal function's name, and its parameter `n`'s name (null when unknown).
 const char* get_active_function_name();
 const char* get_active_function_arg_name(uint32_t n);

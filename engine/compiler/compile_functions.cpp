@@ -42,9 +42,14 @@ Operand compile_constant_expression(Compiler& compiler, const Node* node)
     return value;
 }
 
-// DIVERGENCE: parameter and return types are accepted and ignored (PHP coerces scalars and throws
-// TypeError) until the type subsystem exists; rejecting every typed function would stop most modern
-// code from running at all, while correct programs print the same either way except for coercions.
+bool is_null_constant(const Node* node)
+{
+    return node && node->kind == NodeKind::Constant && node->child(0)->string().size() == 4
+        && strncasecmp(node->child(0)->text.data, "null", 4) == 0;
+}
+
+// Parameters: their CVs, by-reference flags and types; RECV* ops check the arguments (extended_value 1:
+// the parameter has a type to verify).
 void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_array* op_array)
 {
     uint32_t count = parameters ? parameters->count : 0;
@@ -63,6 +68,10 @@ void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_arra
         op_array->arg_info[i].name = compiler.function->vars[i];
         op_array->arg_info[i].flags = (parameter->flags & ByReference) ? ZEND_ARG_SEND_BY_REF : 0;
         const Node* default_value = parameter->child(2);
+        const bool typed = compile_type(compiler, parameter->child(0), TypeContext::Parameter,
+                                        &op_array->arg_info[i].type_mask, &op_array->arg_info[i].type_name,
+                                        is_null_constant(default_value));
+        uint32_t first_op = next_opline(compiler);
         Operand number { IS_UNUSED, i + 1 };
         if (parameter->flags & Variadic) {
             // The last parameter (the grammar sees to it): it collects the rest.
@@ -91,6 +100,8 @@ void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_arra
             set_result(emit(compiler, Opcode::RECV, parameter->line, number), cv);
             op_array->required_num_args = i + 1;
         }
+        if (typed)
+            compiler.function->ops.data[first_op].extended_value = 1;
     }
     op_array->num_args = (op_array->fn_flags & ZEND_ACC_VARIADIC) ? count - 1 : count;
     // PHP 8.0+: an optional parameter before a required one is required, with a deprecation (not for
@@ -101,9 +112,7 @@ void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_arra
         if (!default_value)
             continue;
         const Node* type = parameter->child(0);
-        bool implicit_nullable = type && !(type->flags & TypeNullable) && default_value->kind == NodeKind::Constant
-            && default_value->child(0)->string().size() == 4
-            && strncasecmp(default_value->child(0)->text.data, "null", 4) == 0;
+        bool implicit_nullable = type && !(type->flags & TypeNullable) && is_null_constant(default_value);
         if (implicit_nullable)
             continue;
         const Node* required = parameters->child(op_array->required_num_args - 1);
@@ -140,8 +149,14 @@ void compile_function_declaration(Compiler& compiler, const Node* node)
     compiler.conditional_depth = 0;
     FunctionState state;
     begin_function(compiler, state, op_array);
+    if (compile_type(compiler, node->child(5), TypeContext::Return, &op_array->return_type.type_mask,
+                     &op_array->return_type.type_name))
+        op_array->fn_flags |= ZEND_ACC_HAS_RETURN_TYPE;
     compile_parameters(compiler, node->child(2), op_array);
     compile_statement_list(compiler, node->child(4));
+    // Falling off the end returns null; a declared type (other than void) must accept "none".
+    if ((op_array->fn_flags & ZEND_ACC_HAS_RETURN_TYPE) && op_array->return_type.type_mask != MAY_BE_VOID)
+        emit(compiler, Opcode::VERIFY_RETURN_TYPE, node->end_line);
     emit(compiler, Opcode::RETURN, node->end_line, literal_null(compiler));
     finish_op_array(compiler, state, node->end_line);
     compiler.conditional_depth = outer_conditional_depth;

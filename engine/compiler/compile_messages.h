@@ -69,6 +69,20 @@ inline constexpr const char kCannotAddElement[] = "Cannot add element to the arr
 // Zend/zend_execute.c, E_DEPRECATED.
 inline constexpr const char kFalseToArray[] = "Automatic conversion of false to array is deprecated";
 // Zend/zend_execute.c and zend_vm_def.h, thrown as Error/TypeError/ArgumentCountError.
+// Zend/zend_compile.c: declared types.
+inline constexpr const char kMixedNullable[] = "Type mixed cannot be marked as nullable since mixed already includes null";
+inline constexpr const char kDuplicateType[] = "Duplicate type %s is redundant";
+inline constexpr const char kVoidParameter[] = "void cannot be used as a parameter type";
+inline constexpr const char kVoidStandalone[] = "Void can only be used as a standalone type";
+inline constexpr const char kVoidReturnsValue[] = "A void function must not return a value";
+inline constexpr const char kMustReturnValue[] = "A function with return type must return a value";
+inline constexpr const char kNeverReturns[] = "A never-returning function must not return";
+inline constexpr const char kStrictTypesFirst[] = "strict_types declaration must be the very first statement in the script";
+// Zend/zend_execute.c: type errors at run time.
+inline constexpr const char kArgumentType[] = "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on line %u";
+inline constexpr const char kArgumentTypeInternalCaller[] = "%s(): Argument #%u ($%s) must be of type %s, %s given";
+inline constexpr const char kReturnType[] = "%s(): Return value must be of type %s, %s returned";
+inline constexpr const char kNeverImplicitReturn[] = "%s(): never-returning function must not implicitly return";
 inline constexpr const char kPositionalAfterNamed[] = "Cannot use positional argument after named argument";
 inline constexpr const char kUnknownNamedParameter[] = "Unknown named parameter $%s";
 inline constexpr const char kNamedParameterOverwrites[] = "Named parameter $%s overwrites previous argument";

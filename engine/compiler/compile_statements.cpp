@@ -8,6 +8,8 @@
 // free, a `continue` does not leave loop N). `return` inside loops frees all of them.
 #include "engine/compiler/compiler_internal.h"
 
+#include <strings.h>
+
 #include "engine/error/error.h"
 
 namespace miniphp::compiler {
@@ -264,11 +266,39 @@ void compile_switch(Compiler& compiler, const Node* node)
 
 void compile_return(Compiler& compiler, const Node* node)
 {
+    const zend_op_array* op_array = compiler.function->op_array;
+    const bool typed = (op_array->fn_flags & ZEND_ACC_HAS_RETURN_TYPE) != 0;
+    if (typed) {
+        uint32_t mask = op_array->return_type.type_mask;
+        if (mask == MAY_BE_VOID && node->child(0))
+            compile_error(compiler, node->line, messages::kVoidReturnsValue);
+        if (mask == MAY_BE_NEVER)
+            compile_error(compiler, node->line, messages::kNeverReturns);
+        if (mask != MAY_BE_VOID && !node->child(0))
+            compile_error(compiler, node->line, messages::kMustReturnValue);
+    }
     Operand value = node->child(0) ? compile_expression(compiler, node->child(0)) : literal_null(compiler);
+    if (typed && op_array->return_type.type_mask != MAY_BE_VOID)
+        value = emit_tmp(compiler, Opcode::VERIFY_RETURN_TYPE, node->line, value);
     FunctionState& function = *compiler.function;
     for (uint32_t i = function.loops.size; i-- > 0;)
         free_loop_var(compiler, function.loops[i], node->line);
     emit(compiler, Opcode::RETURN, node->line, value);
+}
+
+// The value of `strict_types` in a Declare node, or -1 when it does not set it.
+int strict_types_value(const Node* declare)
+{
+    const Node* items = declare->child(0);
+    for (uint32_t i = 0; items && i < items->count; ++i) {
+        const Node* item = items->child(i);
+        std::string_view name = item->child(0)->string();
+        if (name.size() == 12 && strncasecmp(name.data(), "strict_types", 12) == 0) {
+            const Node* value = item->child(1);
+            return value->kind == NodeKind::Integer && value->integer == 1 ? 1 : 0;
+        }
+    }
+    return -1;
 }
 
 void compile_unset(Compiler& compiler, const Node* node)
@@ -333,6 +363,33 @@ void compile_expression_statement(Compiler& compiler, const Node* node)
 }
 
 } // namespace
+
+bool declares_strict_types(const Node* root)
+{
+    for (uint32_t i = 0; root && i < root->count; ++i) {
+        const Node* statement = root->child(i);
+        if (!statement)
+            continue;
+        if (statement->kind != NodeKind::Declare)
+            return false;
+        if (strict_types_value(statement) >= 0)
+            return strict_types_value(statement) == 1;
+    }
+    return false;
+}
+
+void compile_declare(Compiler& compiler, const Node* node)
+{
+    if (strict_types_value(node) >= 0) {
+        // Only as the very first statement (declares_strict_types read it from there).
+        const FunctionState& function = *compiler.function;
+        bool first = function.outer == nullptr && function.ops.size == 0;
+        if (!first)
+            compile_error(compiler, node->line, messages::kStrictTypesFirst);
+    }
+    compile_statement(compiler, node->child(1));
+}
+
 
 void compile_statement_list(Compiler& compiler, const Node* list)
 {
@@ -409,8 +466,9 @@ void compile_statement(Compiler& compiler, const Node* node)
         compile_function_declaration(compiler, node);
         return;
     case NodeKind::Declare:
-        // FIXME(declare): strict_types and ticks are accepted and ignored.
-        compile_statement(compiler, node->child(1));
+        // strict_types is read before compiling (compile_script); ticks and encoding are accepted and
+        // have no effect (FIXME(declare): ticks).
+        compile_declare(compiler, node);
         return;
     case NodeKind::Namespace:
     case NodeKind::ClassDeclaration:
@@ -444,6 +502,7 @@ zend_op_array* compile_script(const Node* root, const char* file_name, bool eval
     using namespace compiler;
     Compiler compiler {};
     compiler.filename = intern(file_name, std::strlen(file_name));
+    compiler.strict_types = declares_strict_types(root);
     auto* op_array = static_cast<zend_op_array*>(ecalloc(1, sizeof(zend_op_array)));
     op_array->type = ZEND_USER_FUNCTION;
     op_array->fn_flags = ZEND_ACC_TOP_LEVEL;

@@ -181,6 +181,8 @@ void begin_function(Compiler& compiler, FunctionState& state, zend_op_array* op_
 {
     std::memset(&state, 0, sizeof state);
     state.op_array = op_array;
+    if (compiler.strict_types)
+        op_array->fn_flags |= ZEND_ACC_STRICT_TYPES;
     state.outer = compiler.function;
     compiler.function = &state;
 }

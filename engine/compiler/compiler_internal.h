@@ -83,9 +83,22 @@ struct FunctionState {
 
 struct Compiler {
     zend_string* filename;
+    bool strict_types; // declare(strict_types=1) opens the file
     FunctionState* function;
     int conditional_depth; // > 0 inside if/loops/switch: declarations happen at run time
 };
+
+// --- compile_statements.cpp (declare) ---------------------------------------------------------------
+bool declares_strict_types(const Node* root);
+void compile_declare(Compiler& compiler, const Node* node);
+
+// --- compile_types.cpp -----------------------------------------------------------------------------
+enum class TypeContext { Parameter, Return };
+// The mask and message name of a declared type (`node` may be null: no type, returns false), with
+// PHP's compile errors for malformed declarations.
+// `add_null` makes it nullable (a parameter whose default is null: PHP's implicit nullable type).
+bool compile_type(Compiler& compiler, const Node* node, TypeContext context, uint32_t* mask, zend_string** name,
+                  bool add_null = false);
 
 // --- compile_support.cpp ---------------------------------------------------------------------------
 [[noreturn]] void compile_error(Compiler& compiler, uint32_t line, const char* format, ...)

@@ -58,9 +58,32 @@ static_assert(sizeof(zend_op) == 24);
 #define ZEND_ARG_SEND_BY_REF (1u << 0)
 #define ZEND_ARG_VARIADIC (1u << 1)
 
+// Declared types: a mask of the value types allowed, bit IS_x for each (so a value's Z_TYPE tests it
+// directly), plus bits for the types that are not value types. MAY_BE_CLASS means the type names
+// classes; with no objects yet no value matches it.
+#define MAY_BE_NULL (1u << IS_NULL)
+#define MAY_BE_FALSE (1u << IS_FALSE)
+#define MAY_BE_TRUE (1u << IS_TRUE)
+#define MAY_BE_BOOL (MAY_BE_FALSE | MAY_BE_TRUE)
+#define MAY_BE_LONG (1u << IS_LONG)
+#define MAY_BE_DOUBLE (1u << IS_DOUBLE)
+#define MAY_BE_STRING (1u << IS_STRING)
+#define MAY_BE_ARRAY (1u << IS_ARRAY)
+#define MAY_BE_OBJECT (1u << IS_OBJECT)
+#define MAY_BE_RESOURCE (1u << IS_RESOURCE)
+#define MAY_BE_ANY (MAY_BE_NULL | MAY_BE_BOOL | MAY_BE_LONG | MAY_BE_DOUBLE | MAY_BE_STRING | MAY_BE_ARRAY \
+                    | MAY_BE_OBJECT | MAY_BE_RESOURCE)
+#define MAY_BE_CALLABLE (1u << 16)
+#define MAY_BE_VOID (1u << 17)
+#define MAY_BE_NEVER (1u << 18)
+#define MAY_BE_STATIC (1u << 19)
+#define MAY_BE_CLASS (1u << 20)
+
 struct zend_arg_info {
     zend_string* name; // interned, without the $
     uint32_t flags;
+    uint32_t type_mask;     // 0: no declared type
+    zend_string* type_name; // the type as PHP's messages spell it ("?int", "string|array"), or null
 };
 
 // Function kinds.
@@ -70,6 +93,8 @@ struct zend_arg_info {
 // op_array flags.
 #define ZEND_ACC_TOP_LEVEL (1u << 0)   // a script's main code
 #define ZEND_ACC_VARIADIC (1u << 1)    // the last parameter collects the rest
+#define ZEND_ACC_STRICT_TYPES (1u << 2) // declared in a file with declare(strict_types=1)
+#define ZEND_ACC_HAS_RETURN_TYPE (1u << 3) // return_type below is set
 
 struct zend_op_array {
     uint8_t type; // ZEND_USER_FUNCTION
@@ -78,6 +103,7 @@ struct zend_op_array {
     uint32_t num_args;          // declared parameters (not counting a variadic one)
     uint32_t required_num_args; // parameters before the first one with a default
     zend_arg_info* arg_info;    // num_args entries (+1 when variadic)
+    zend_arg_info return_type;  // its type fields, when ZEND_ACC_HAS_RETURN_TYPE
 
     zend_op* opcodes;
     uint32_t last;              // number of opcodes

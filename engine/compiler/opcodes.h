@@ -101,6 +101,8 @@ namespace miniphp {
     O(RECV_VARIADIC, "CV result = array of the arguments from op1.num on (a variadic parameter)")          \
     O(RECV_DEFAULT, "if parameter op1.num was sent goto op2 target; the code after it computes a default " \
                     "that is not a literal")                                                                \
+    O(VERIFY_RETURN_TYPE, "result = op1 checked (and coerced) against the function's return type; op1 "    \
+                          "UNUSED: the implicit return at the end of the body")                           \
     O(RETURN, "returns op1 to the caller and pops the frame")                                              \
     O(DECLARE_FUNCTION, "declares the function op2.num of the script (conditional declarations)")         \
     /* Arrays. */                                                                                            \

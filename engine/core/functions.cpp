@@ -4,6 +4,7 @@
 
 #include "engine/vm/executor_state.h"
 #include "engine/vm/function_table.h"
+#include "engine/vm/vm_helpers.h"
 
 namespace {
 
@@ -17,14 +18,6 @@ zend_execute_data* calling_user_frame(zend_execute_data* execute_data)
         || (caller->func->op_array.fn_flags & ZEND_ACC_TOP_LEVEL))
         return nullptr;
     return caller;
-}
-
-// Argument `n` (0-based) of a running user frame: a parameter's current value, or an extra argument.
-zval* frame_argument(zend_execute_data* frame, uint32_t n)
-{
-    uint32_t declared = frame->func->op_array.num_args;
-    zval* argument = n < declared ? ZEND_CALL_VAR_NUM(frame, n) : extra_args(frame) + (n - declared);
-    return argument;
 }
 
 // func_num_args(): int
@@ -53,7 +46,7 @@ PHP_FUNCTION(func_get_args)
     uint32_t count = ZEND_CALL_NUM_ARGS(frame);
     array_init_size(return_value, count);
     for (uint32_t i = 0; i < count; ++i) {
-        zval* argument = frame_argument(frame, i);
+        zval* argument = vm::call_argument(frame, i);
         zval copy;
         if (Z_ISUNDEF_P(argument))
             ZVAL_NULL(&copy);
@@ -83,7 +76,7 @@ PHP_FUNCTION(func_get_arg)
                                      "executed function");
         RETURN_THROWS();
     }
-    zval* argument = frame_argument(frame, static_cast<uint32_t>(position));
+    zval* argument = vm::call_argument(frame, static_cast<uint32_t>(position));
     if (Z_ISUNDEF_P(argument))
         RETURN_NULL();
     RETURN_COPY_DEREF(argument);

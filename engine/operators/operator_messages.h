@@ -45,6 +45,6 @@ inline constexpr const char kCannotDecrement[] = "Cannot decrement %s";
 inline constexpr const char kStringSizeOverflow[] = "String size overflow";
 // Zend/zend_exceptions.c, what an uncaught Throwable prints at top level (E_ERROR). The arguments are
 // the class name, the message (with its leading ": " when not empty), the file and the line.
-inline constexpr const char kUncaughtThrowable[] = "Uncaught %s%s%s in %s:%u\nStack trace:\n#0 {main}\n  thrown";
+inline constexpr const char kUncaughtThrowable[] = "Uncaught %s%s%s%s in %s:%u\nStack trace:\n%s\n  thrown";
 
 } // namespace miniphp::operators::messages

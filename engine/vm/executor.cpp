@@ -220,6 +220,7 @@ HashTable* frame_symbol_table(zend_execute_data* execute_data)
 void execute_frame(zend_execute_data* execute_data)
 {
     ExecutorState* state = executor_state();
+    state->current_execute_data = execute_data;
     const zend_op* opline = EX(func)->op_array.opcodes;
 
 #if MINIPHP_VM_COMPUTED_GOTO

@@ -27,6 +27,7 @@ ExecutorState* executor_state()
         zend_hash_init(&state->error_handler_stack, 0, nullptr, ZVAL_PTR_DTOR, false);
         zend_hash_init(&state->shutdown_functions, 0, nullptr, ZVAL_PTR_DTOR, false);
         context->executor = state;
+        context->stack_trace_hook = append_stack_trace;
     }
     return context->executor;
 }
@@ -56,6 +57,7 @@ void executor_shutdown()
     }
     efree(state);
     context->executor = nullptr;
+    context->stack_trace_hook = nullptr;
 }
 
 } // namespace miniphp::vm

@@ -28,7 +28,7 @@ struct ExecutorState {
     zval error_handler;           // set_error_handler's callable (UNDEF: none)
     HashTable error_handler_stack; // the handlers it replaced, for restore_error_handler: [callable, mask]
     HashTable shutdown_functions;  // register_shutdown_function: [callable, args...] in order
-    zend_execute_data* current_execute_data; // the running frame, saved when the loop calls out
+    zend_execute_data* current_execute_data; // the running frame (user or internal), as PHP's EG(current_execute_data)
     zend_op_array* main_op_array;            // the script being run (owns every function it declared)
 };
 

@@ -62,6 +62,8 @@ bool register_internal_function(const char* name, zif_handler handler, const cha
             }
             function->arg_info[i].name = zend_string_init_interned(arg, std::strlen(arg), true);
             function->arg_info[i].flags = flags;
+            function->arg_info[i].type_mask = 0;
+            function->arg_info[i].type_name = nullptr;
         }
     }
     function->num_args = (function->fn_flags & ZEND_ACC_VARIADIC) ? count - 1 : count;

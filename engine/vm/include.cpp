@@ -27,8 +27,6 @@
 
 namespace miniphp::vm {
 
-namespace {
-
 const char* include_kind_name(uint32_t kind)
 {
     switch (kind) {
@@ -39,6 +37,8 @@ const char* include_kind_name(uint32_t kind)
     default: return "eval";
     }
 }
+
+namespace {
 
 bool is_regular_file(const char* path)
 {

@@ -50,6 +50,9 @@ void attach_symbol_table(zend_execute_data* execute_data);
 void detach_symbol_table(zend_execute_data* execute_data);
 HashTable* frame_symbol_table(zend_execute_data* execute_data);
 
+// Appends the stack trace of the running code, PHP's getTraceAsString form (backtrace.cpp).
+void append_stack_trace(smart_str* out);
+
 // Releases what the executor holds at the end of a request that ended normally: the compiled script
 // and its functions, the global symbol table, the VM stack. After a bailout the request heap takes
 // it all wholesale and this must not be called.

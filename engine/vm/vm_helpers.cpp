@@ -3,6 +3,7 @@
 #include "engine/vm/vm_helpers.h"
 
 #include <cstdio>
+#include <cstring>
 
 #include "engine/compiler/compile_messages.h"
 #include "engine/error/error.h"
@@ -193,6 +194,38 @@ void unset_variable_by_name(zend_execute_data* execute_data, zval* name_value)
     zend_string_release(name);
 }
 
+zval* call_argument(zend_execute_data* call, uint32_t n)
+{
+    if (call->func->type == ZEND_INTERNAL_FUNCTION)
+        return ZEND_CALL_ARG(call, n + 1);
+    uint32_t declared = call->func->op_array.num_args;
+    return n < declared ? ZEND_CALL_VAR_NUM(call, n) : extra_args(call) + (n - declared);
+}
+
+bool is_inlined_call_frame(const zend_execute_data* frame)
+{
+    if (!frame || !frame->func || frame->func->type != ZEND_INTERNAL_FUNCTION)
+        return false;
+    // zend_try_compile_special_func's list (with its argument counts where it has one).
+    static const struct {
+        const char* name;
+        uint32_t args; // 0: any
+    } kCompiledAway[] = {
+        {"strlen", 1}, {"is_null", 1}, {"is_bool", 1}, {"is_long", 1}, {"is_int", 1}, {"is_integer", 1},
+        {"is_float", 1}, {"is_double", 1}, {"is_string", 1}, {"is_array", 1}, {"is_object", 1},
+        {"is_resource", 1}, {"is_scalar", 1}, {"boolval", 1}, {"intval", 1}, {"floatval", 1},
+        {"doubleval", 1}, {"strval", 1}, {"defined", 1}, {"chr", 1}, {"ord", 1}, {"count", 1},
+        {"sizeof", 1}, {"gettype", 1}, {"func_num_args", 0}, {"func_get_args", 0}, {"array_key_exists", 2},
+        {"call_user_func", 0}, {"call_user_func_array", 2},
+    };
+    zend_string* name = frame->func->common.function_name;
+    for (const auto& entry : kCompiledAway) {
+        if (zend_string_equals_cstr(name, entry.name, std::strlen(entry.name)))
+            return entry.args == 0 || entry.args == ZEND_CALL_NUM_ARGS(frame);
+    }
+    return false;
+}
+
 void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline)
 {
     const zend_function* function = execute_data->func;
@@ -200,12 +233,8 @@ void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline)
     sync_location(execute_data, opline);
     uint32_t required = function->common.required_num_args;
     bool exactly = required == function->common.num_args && !(function->common.fn_flags & ZEND_ACC_VARIADIC);
-    // PHP compiles call_user_func()/call_user_func_array() into a direct call: the location is their caller's.
-    if (caller && caller->func && caller->func->type == ZEND_INTERNAL_FUNCTION) {
-        zend_string* name = caller->func->common.function_name;
-        if (zend_string_equals_literal(name, "call_user_func") || zend_string_equals_literal(name, "call_user_func_array"))
-            caller = caller->prev_execute_data;
-    }
+    if (is_inlined_call_frame(caller))
+        caller = caller->prev_execute_data;
     if (!caller || !caller->func || caller->func->type != ZEND_USER_FUNCTION || !caller->opline) {
         throw_error(ErrorClass::ArgumentCountError, messages::kTooFewArgumentsInternal,
                     ZSTR_VAL(function->common.function_name), ZEND_CALL_NUM_ARGS(execute_data),

@@ -111,10 +111,26 @@ void write_output(const char* data, size_t length);
 zval* fetch_variable_by_name(zend_execute_data* execute_data, const zend_op* opline, zval* name, Opcode mode);
 void unset_variable_by_name(zend_execute_data* execute_data, zval* name);
 
+// "include", "require_once", ..., "eval" for an IncludeKind (parser/ast.h).
+const char* include_kind_name(uint32_t kind);
+// Argument n (0-based) of a running call: a user function's parameters are its CVs (their current
+// values, as PHP reads them), the rest lie past its temporaries; an internal function's are its frame.
+zval* call_argument(zend_execute_data* call, uint32_t n);
+
 // include/require/eval of `operand` in the scope of the running frame (include.cpp); `result` may be null.
 void include_or_eval(zend_execute_data* execute_data, const zend_op* opline, zval* operand, zval* result);
 
+// Declared types (types.cpp). `verify_type` checks `value` (dereferenced) against a type mask,
+// coercing it in place when coercive typing allows; the other two raise PHP's TypeError when it fails.
+bool verify_type(uint32_t mask, zval* value, bool strict);
+void verify_argument(zend_execute_data* execute_data, const zend_op* opline, uint32_t n, zval* argument);
+// `value` null: the function fell off its end ("none returned").
+void verify_return(zend_execute_data* execute_data, const zend_op* opline, zval* value);
+
 // Calls.
+// PHP compiles some calls into opcodes (strlen, count, is_*, call_user_func, ...: zend_compile.c's special
+// functions), so their frames never show: messages and traces name their caller instead.
+bool is_inlined_call_frame(const zend_execute_data* frame);
 [[noreturn]] void undefined_function(zend_execute_data* execute_data, const zend_op* opline);
 // FETCH_CONSTANT's slow path: finds the constant, remembers it in the run-time cache and returns its
 // value (the Error for an undefined one is fatal today).
