@@ -77,6 +77,9 @@ inline constexpr const char kVoidStandalone[] = "Void can only be used as a stan
 inline constexpr const char kVoidReturnsValue[] = "A void function must not return a value";
 inline constexpr const char kMustReturnValue[] = "A function with return type must return a value";
 inline constexpr const char kNeverReturns[] = "A never-returning function must not return";
+inline constexpr const char kGotoUndefinedLabel[] = "'goto' to undefined label '%s'";
+inline constexpr const char kGotoIntoLoop[] = "'goto' into loop or switch statement is disallowed";
+inline constexpr const char kLabelAlreadyDefined[] = "Label '%s' already defined";
 inline constexpr const char kStrictTypesFirst[] = "strict_types declaration must be the very first statement in the script";
 // Zend/zend_execute.c: type errors at run time.
 inline constexpr const char kArgumentType[] = "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on line %u";

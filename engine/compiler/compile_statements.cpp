@@ -8,6 +8,7 @@
 // free, a `continue` does not leave loop N). `return` inside loops frees all of them.
 #include "engine/compiler/compiler_internal.h"
 
+#include <cstring>
 #include <strings.h>
 
 #include "engine/error/error.h"
@@ -34,6 +35,7 @@ void begin_loop(Compiler& compiler, bool is_switch, Operand loop_var)
     loop.var = loop_var.value;
     loop.continue_target = UINT32_MAX;
     loop.first_pending = function.pending.size;
+    loop.serial = function.next_loop_serial++;
     function.loops.push(loop);
 }
 
@@ -63,6 +65,43 @@ void free_loop_var(Compiler& compiler, const LoopContext& loop, uint32_t line)
         return;
     Operand var { loop.var_type, loop.var };
     emit(compiler, loop.is_switch ? Opcode::FREE : Opcode::FE_FREE, line, var);
+}
+
+GotoPoint make_goto_point(Compiler& compiler, const Node* name, uint32_t line, bool keep_loops)
+{
+    FunctionState& function = *compiler.function;
+    GotoPoint point {};
+    point.label = intern(name->text.data, name->text.length);
+    point.opline = next_opline(compiler);
+    point.line = line;
+    point.loop_count = function.loops.size;
+    if (point.loop_count) {
+        point.loops = static_cast<uint32_t*>(emalloc(sizeof(uint32_t) * point.loop_count));
+        for (uint32_t i = 0; i < point.loop_count; ++i)
+            point.loops[i] = function.loops[i].serial;
+        if (keep_loops) {
+            point.loop_contexts = static_cast<LoopContext*>(emalloc(sizeof(LoopContext) * point.loop_count));
+            std::memcpy(point.loop_contexts, &function.loops[0], sizeof(LoopContext) * point.loop_count);
+        }
+    }
+    return point;
+}
+
+void compile_label(Compiler& compiler, const Node* node)
+{
+    FunctionState& function = *compiler.function;
+    const Node* name = node->child(0);
+    for (uint32_t i = 0; i < function.labels.size; ++i) {
+        if (zend_string_equals_cstr(function.labels[i].label, name->text.data, name->text.length))
+            compile_error(compiler, node->line, messages::kLabelAlreadyDefined, name->text.data);
+    }
+    function.labels.push(make_goto_point(compiler, name, node->line, false));
+}
+
+void compile_goto(Compiler& compiler, const Node* node)
+{
+    compiler.function->gotos.push(make_goto_point(compiler, node->child(0), node->line, true));
+    emit(compiler, Opcode::JMP, node->line);
 }
 
 void compile_break_continue(Compiler& compiler, const Node* node)
@@ -364,6 +403,36 @@ void compile_expression_statement(Compiler& compiler, const Node* node)
 
 } // namespace
 
+void resolve_gotos(Compiler& compiler)
+{
+    FunctionState& function = *compiler.function;
+    for (uint32_t g = 0; g < function.gotos.size; ++g) {
+        const GotoPoint& jump = function.gotos[g];
+        const GotoPoint* label = nullptr;
+        for (uint32_t i = 0; i < function.labels.size && !label; ++i) {
+            if (function.labels[i].label == jump.label)
+                label = &function.labels[i];
+        }
+        if (!label)
+            compile_error(compiler, jump.line, messages::kGotoUndefinedLabel, ZSTR_VAL(jump.label));
+        // The label's loops must all enclose the goto too: no jumping into a loop.
+        bool inside = label->loop_count <= jump.loop_count;
+        for (uint32_t i = 0; inside && i < label->loop_count; ++i)
+            inside = label->loops[i] == jump.loops[i];
+        if (!inside)
+            compile_error(compiler, jump.line, messages::kGotoIntoLoop);
+        if (jump.loop_count == label->loop_count) {
+            patch_jump(compiler, jump.opline, label->opline);
+            continue;
+        }
+        // Leaving loops: free their iterators and subjects on the way, innermost first.
+        patch_jump(compiler, jump.opline, next_opline(compiler));
+        for (uint32_t i = jump.loop_count; i-- > label->loop_count;)
+            free_loop_var(compiler, jump.loop_contexts[i], jump.line);
+        patch_jump(compiler, emit_jump(compiler, jump.line), label->opline);
+    }
+}
+
 bool declares_strict_types(const Node* root)
 {
     for (uint32_t i = 0; root && i < root->count; ++i) {
@@ -465,6 +534,12 @@ void compile_statement(Compiler& compiler, const Node* node)
     case NodeKind::FunctionDeclaration:
         compile_function_declaration(compiler, node);
         return;
+    case NodeKind::Label:
+        compile_label(compiler, node);
+        return;
+    case NodeKind::Goto:
+        compile_goto(compiler, node);
+        return;
     case NodeKind::Declare:
         // strict_types is read before compiling (compile_script); ticks and encoding are accepted and
         // have no effect (FIXME(declare): ticks).
@@ -473,8 +548,6 @@ void compile_statement(Compiler& compiler, const Node* node)
     case NodeKind::Namespace:
     case NodeKind::ClassDeclaration:
     case NodeKind::Try:
-    case NodeKind::Goto:
-    case NodeKind::Label:
     case NodeKind::UseList:
     case NodeKind::GroupUse:
         not_supported(compiler, node, node_kind_name(node->kind));

@@ -196,6 +196,7 @@ static uint32_t slot_word(uint8_t type, uint32_t number, uint32_t last_var)
 
 zend_op_array* finish_op_array(Compiler& compiler, FunctionState& state, uint32_t line_end)
 {
+    resolve_gotos(compiler);
     zend_op_array* op_array = state.op_array;
     const uint32_t last = state.ops.size;
     const uint32_t last_literal = state.literals.size;

@@ -58,6 +58,18 @@ struct LoopContext {
     uint32_t var;
     uint32_t continue_target; // opline number, or UINT32_MAX until known
     uint32_t first_pending;   // index of this loop's first entry in FunctionState::pending
+    uint32_t serial;          // unique in the function: tells loops apart for goto
+};
+
+// A label, or a goto waiting for its label (resolved when the function ends). `loops` holds the
+// serials of the loops around it, outermost first (a request-memory copy).
+struct GotoPoint {
+    zend_string* label;
+    uint32_t opline;  // the label's target, or the goto's JMP
+    uint32_t line;
+    uint32_t* loops;
+    uint32_t loop_count;
+    LoopContext* loop_contexts; // the goto's enclosing loops (for freeing their variables), or null
 };
 
 // A break/continue jump waiting for its loop's labels.
@@ -76,6 +88,9 @@ struct FunctionState {
     RequestArray<LoopContext> loops;
     RequestArray<PendingJump> pending;
     RequestArray<zend_op_array*> nested_functions;
+    RequestArray<GotoPoint> labels;
+    RequestArray<GotoPoint> gotos;
+    uint32_t next_loop_serial;
     zend_op_array* op_array; // the record being filled (name, parameters, flags)
     HashTable* static_variables;
     FunctionState* outer;
@@ -87,6 +102,11 @@ struct Compiler {
     FunctionState* function;
     int conditional_depth; // > 0 inside if/loops/switch: declarations happen at run time
 };
+
+// --- compile_statements.cpp (goto) ---
+// Jumps each goto to its label (through code placed after the body that frees the variables of the
+// loops it leaves), with PHP's compile errors; called when a function's body is complete.
+void resolve_gotos(Compiler& compiler);
 
 // --- compile_statements.cpp (declare) ---------------------------------------------------------------
 bool declares_strict_types(const Node* root);
