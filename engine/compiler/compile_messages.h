@@ -102,7 +102,18 @@ inline constexpr const char kScalarAsArray[] = "Cannot use a scalar value as an 
 inline constexpr const char kIllegalOffsetType[] = "Illegal offset type";
 inline constexpr const char kIllegalOffsetTypeIsset[] = "Illegal offset type in isset or empty";
 inline constexpr const char kCannotUnsetStringOffsets[] = "Cannot unset string offsets";
-inline constexpr const char kStringOffsetWrite[] = "miniphp: writing string offsets is not supported yet";
+// Zend/zend_execute.c: string offsets.
+inline constexpr const char kStringOffsetAsArray[] = "Cannot use string offset as an array";
+inline constexpr const char kStringOffsetAssignOp[] = "Cannot use assign-op operators with string offsets";
+inline constexpr const char kStringOffsetIncDec[] = "Cannot increment/decrement string offsets";
+inline constexpr const char kStringOffsetReference[] = "Cannot create references to/from string offsets";
+inline constexpr const char kStringAppend[] = "[] operator not supported for strings";
+inline constexpr const char kStringOffsetAccessType[] = "Cannot access offset of type %s on string";
+inline constexpr const char kIllegalStringOffsetString[] = "Illegal string offset \"%s\"";
+inline constexpr const char kIllegalStringOffset[] = "Illegal string offset %" PRId64;
+inline constexpr const char kStringOffsetCast[] = "String offset cast occurred";
+inline constexpr const char kStringOffsetEmptyAssign[] = "Cannot assign an empty string to a string offset";
+inline constexpr const char kStringOffsetFirstByte[] = "Only the first byte will be assigned to the string offset";
 inline constexpr const char kTooFewArguments[] =
     "Too few arguments to function %s(), %u passed in %s on line %u and %s %u expected";
 // The same when the caller is not user code (a callback called by an internal function).

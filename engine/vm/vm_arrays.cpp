@@ -65,8 +65,10 @@ void undefined_key(const ArrayKey& key)
         zend_error(E_WARNING, messages::kUndefinedArrayKeyString, ZSTR_VAL(key.string));
 }
 
-// Makes `container` (dereferenced) a writable array, or raises PHP's error and returns null.
-HashTable* writable_array(zval* container)
+// Makes `container` (dereferenced) a writable array, or raises PHP's error and returns null. A string
+// cannot be written into this way (assignments to string offsets go through assign_string_offset):
+// `string_error` is the message for what the opcode tried.
+HashTable* writable_array(zval* container, const char* string_error = messages::kStringOffsetAsArray)
 {
     switch (Z_TYPE_P(container)) {
     case IS_ARRAY:
@@ -81,12 +83,102 @@ HashTable* writable_array(zval* container)
         ZVAL_ARR(container, zend_new_array(0));
         return Z_ARR_P(container);
     case IS_STRING:
-        throw_error(ErrorClass::Error, messages::kStringOffsetWrite);
+        throw_error(ErrorClass::Error, string_error);
         return nullptr;
     default:
         throw_error(ErrorClass::Error, messages::kScalarAsArray);
         return nullptr;
     }
+}
+
+// The byte offset a dimension names in a string, with PHP's warnings and errors (silent for
+// isset/??). Returns false when there is none (after a TypeError, or silently).
+bool string_offset(zval* dim, bool silent, zend_long* offset)
+{
+    ZVAL_DEREF(dim);
+    switch (Z_TYPE_P(dim)) {
+    case IS_LONG:
+        *offset = Z_LVAL_P(dim);
+        return true;
+    case IS_STRING: {
+        zend_long l;
+        double d;
+        bool trailing = false;
+        zend_uchar type = is_numeric_string_ex(Z_STRVAL_P(dim), Z_STRLEN_P(dim), &l, &d, true, nullptr, &trailing);
+        if (type == IS_LONG) {
+            if (trailing) {
+                if (silent)
+                    return false;
+                zend_error(E_WARNING, messages::kIllegalStringOffsetString, Z_STRVAL_P(dim));
+            }
+            *offset = l;
+            return true;
+        }
+        if (!silent)
+            throw_error(ErrorClass::TypeError, messages::kStringOffsetAccessType, "string");
+        return false;
+    }
+    case IS_UNDEF:
+    case IS_NULL:
+    case IS_FALSE:
+    case IS_TRUE:
+    case IS_DOUBLE:
+        if (!silent)
+            zend_error(E_WARNING, messages::kStringOffsetCast);
+        *offset = zval_get_long(dim);
+        return true;
+    default:
+        if (!silent)
+            throw_error(ErrorClass::TypeError, messages::kStringOffsetAccessType, zend_zval_type_name(dim));
+        return false;
+    }
+}
+
+// $string[offset] = value: one byte replaced (or appended after padding with spaces), as PHP does.
+void assign_string_offset(zval* container, zval* dim, zval* value, zval* result)
+{
+    if (!dim) {
+        throw_error(ErrorClass::Error, messages::kStringAppend);
+        return;
+    }
+    zend_long offset;
+    if (!string_offset(dim, false, &offset))
+        return;
+    zend_long length = static_cast<zend_long>(Z_STRLEN_P(container));
+    if (offset < -length) {
+        zend_error(E_WARNING, messages::kIllegalStringOffset, offset);
+        if (result)
+            ZVAL_NULL(result);
+        return;
+    }
+    if (offset < 0)
+        offset += length;
+    zend_string* text = zval_get_string(value);
+    if (ZSTR_LEN(text) == 0) {
+        zend_string_release(text);
+        throw_error(ErrorClass::Error, messages::kStringOffsetEmptyAssign);
+        return;
+    }
+    if (ZSTR_LEN(text) > 1)
+        zend_error(E_WARNING, messages::kStringOffsetFirstByte);
+    char byte = ZSTR_VAL(text)[0];
+    zend_string_release(text);
+    zend_string* target;
+    if (offset >= length) {
+        target = zend_string_alloc(static_cast<size_t>(offset) + 1, false);
+        std::memcpy(ZSTR_VAL(target), Z_STRVAL_P(container), static_cast<size_t>(length));
+        std::memset(ZSTR_VAL(target) + length, ' ', static_cast<size_t>(offset - length));
+        ZSTR_VAL(target)[offset + 1] = '\0';
+        zval_ptr_dtor(container);
+        ZVAL_STR(container, target);
+    } else {
+        SEPARATE_STRING(container);
+        target = Z_STR_P(container);
+        zend_string_forget_hash_val(target);
+    }
+    ZSTR_VAL(target)[offset] = byte;
+    if (result)
+        ZVAL_CHAR(result, static_cast<unsigned char>(byte));
 }
 
 } // namespace
@@ -96,7 +188,15 @@ zval* fetch_dimension_write(zend_execute_data* execute_data, const zend_op* opli
 {
     sync_location(execute_data, opline);
     ZVAL_DEREF(container);
-    HashTable* ht = writable_array(container);
+    // What was being tried on a string, for its error.
+    const char* string_error = messages::kStringOffsetAsArray;
+    if (opline->opcode == Opcode::FETCH_DIM_RW)
+        string_error = messages::kStringOffsetIncDec;
+    else if (opline->opcode == Opcode::ASSIGN_DIM_OP)
+        string_error = messages::kStringOffsetAssignOp;
+    else if (opline->opcode == Opcode::FETCH_DIM_FUNC_ARG || (opline + 1)->opcode == Opcode::MAKE_REF)
+        string_error = messages::kStringOffsetReference;
+    HashTable* ht = writable_array(container, string_error);
     if (!ht)
         return nullptr;
     if (!dim) {
@@ -163,19 +263,9 @@ void fetch_dimension_read(zend_execute_data* execute_data, const zend_op* opline
     }
     if (Z_TYPE_P(container) == IS_STRING) {
         sync_location(execute_data, opline);
-        ZVAL_DEREF(dim);
         zend_long offset;
-        zend_ulong index;
-        if (Z_TYPE_P(dim) == IS_LONG) {
-            offset = Z_LVAL_P(dim);
-        } else if (Z_TYPE_P(dim) == IS_STRING && ZEND_HANDLE_NUMERIC_STR(Z_STRVAL_P(dim), Z_STRLEN_P(dim), index)) {
-            offset = static_cast<zend_long>(index);
-        } else {
-            // FIXME: PHP's rules for non-integer string offsets ("Cannot access offset of type ...",
-            // leading-numeric strings, floats, bools).
+        if (!string_offset(dim, silent, &offset)) {
             ZVAL_NULL(result);
-            if (!silent)
-                throw_error(ErrorClass::TypeError, messages::kIllegalOffsetType);
             return;
         }
         zend_long length = static_cast<zend_long>(Z_STRLEN_P(container));
@@ -207,6 +297,23 @@ void assign_dimension(zend_execute_data* execute_data, const zend_op* opline, zv
 {
     sync_location(execute_data, opline);
     ZVAL_DEREF(container);
+    if (Z_TYPE_P(container) == IS_STRING && Z_STRLEN_P(container) != 0) {
+        zval* shown = value;
+        ZVAL_DEREF(shown);
+        assign_string_offset(container, dim, shown, result);
+        free_operand(execute_data, value_type, (opline + 1)->op1);
+        return;
+    }
+    if (Z_TYPE_P(container) == IS_STRING) {
+        // PHP 7.1+: writing an offset of "" makes a string too.
+        zval_ptr_dtor(container);
+        ZVAL_EMPTY_STRING(container);
+        zval* shown = value;
+        ZVAL_DEREF(shown);
+        assign_string_offset(container, dim, shown, result);
+        free_operand(execute_data, value_type, (opline + 1)->op1);
+        return;
+    }
     HashTable* ht = writable_array(container);
     if (!ht) {
         free_operand(execute_data, value_type, (opline + 1)->op1);

@@ -1,0 +1,12 @@
+--TEST--
+String offset error: $s="abc"; $s[1]++;
+--FILE--
+<?php $s="abc"; $s[1]++;
+--EXPECTF--
+
+Fatal error: Uncaught Error: Cannot increment/decrement string offsets in %s:1
+Stack trace:
+#0 {main}
+  thrown in %s on line 1
+--EXIT_STATUS--
+255
