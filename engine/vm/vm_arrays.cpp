@@ -297,17 +297,8 @@ void assign_dimension(zend_execute_data* execute_data, const zend_op* opline, zv
 {
     sync_location(execute_data, opline);
     ZVAL_DEREF(container);
-    if (Z_TYPE_P(container) == IS_STRING && Z_STRLEN_P(container) != 0) {
-        zval* shown = value;
-        ZVAL_DEREF(shown);
-        assign_string_offset(container, dim, shown, result);
-        free_operand(execute_data, value_type, (opline + 1)->op1);
-        return;
-    }
     if (Z_TYPE_P(container) == IS_STRING) {
-        // PHP 7.1+: writing an offset of "" makes a string too.
-        zval_ptr_dtor(container);
-        ZVAL_EMPTY_STRING(container);
+        // Also "": PHP 7.1+ keeps it a string.
         zval* shown = value;
         ZVAL_DEREF(shown);
         assign_string_offset(container, dim, shown, result);
