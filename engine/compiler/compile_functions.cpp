@@ -191,31 +191,36 @@ Operand compile_call(Compiler& compiler, const Node* node)
 {
     const Node* callee = node->child(0);
     const Node* arguments = node->child(1);
-    if (callee->kind != NodeKind::Name)
-        not_supported(compiler, callee, "dynamic function calls");
     if (arguments->kind != NodeKind::ArgumentList)
         not_supported(compiler, arguments, "first-class callable syntax");
-    if (callee->flags & NameRelative)
+    if (callee->kind == NodeKind::Name && (callee->flags & NameRelative))
         not_supported(compiler, callee, "namespace-relative names");
 
-    // op1 is the name as written (for "Call to undefined function"), op2 the lower-case one to look up.
-    const char* written = callee->text.data;
-    size_t written_length = callee->text.length;
-    if (written_length && written[0] == '\\') {
-        ++written;
-        --written_length;
-    }
-    zend_string* name = lower_name(written, written_length);
-    Operand as_written = literal_string(compiler, written, written_length);
     // The frame is pushed for the arguments known here; unpacking adds the others at run time.
     uint32_t positional = 0;
     while (positional < arguments->count && arguments->child(positional)->kind != NodeKind::Unpack
            && arguments->child(positional)->kind != NodeKind::NamedArgument)
         ++positional;
-    uint32_t init_at = next_opline(compiler);
-    emit(compiler, Opcode::INIT_FCALL, node->line, as_written, literal_interned(compiler, name));
-    compiler.function->ops.data[init_at].extended_value = positional;
-    compiler.function->ops.data[init_at].result.num = compiler.function->op_array->cache_size++;
+    if (callee->kind == NodeKind::Name) {
+        // op1 is the name as written (for "Call to undefined function"), op2 the lower-case one to look up.
+        const char* written = callee->text.data;
+        size_t written_length = callee->text.length;
+        if (written_length && written[0] == '\\') {
+            ++written;
+            --written_length;
+        }
+        zend_string* name = lower_name(written, written_length);
+        Operand as_written = literal_string(compiler, written, written_length);
+        uint32_t init_at = next_opline(compiler);
+        emit(compiler, Opcode::INIT_FCALL, node->line, as_written, literal_interned(compiler, name));
+        compiler.function->ops.data[init_at].extended_value = positional;
+        compiler.function->ops.data[init_at].result.num = compiler.function->op_array->cache_size++;
+    } else {
+        // $f(...), "name"(...): the callable is found when the call runs.
+        Operand callable = compile_expression(compiler, callee);
+        zend_op& init = emit(compiler, Opcode::INIT_DYNAMIC_CALL, node->line, unused_operand(), callable);
+        init.extended_value = positional;
+    }
 
     bool unpacked = false;
     bool named = false;

@@ -95,6 +95,10 @@ inline constexpr const char kOnlyArraysUnpacked[] = "Only arrays and Traversable
 inline constexpr const char kPositionalAfterNamedUnpacking[] =
     "Cannot use positional argument after named argument during unpacking";
 inline constexpr const char kCallUndefinedFunction[] = "Call to undefined function %s()";
+inline constexpr const char kNotCallable[] = "Value of type %s is not callable";
+inline constexpr const char kClassNotFound[] = "Class \"%.*s\" not found";
+inline constexpr const char kArrayCallbackTwoElements[] = "Array callback must have exactly two elements";
+inline constexpr const char kArrayCallbackClass[] = "First array member is not a valid class name or object";
 // Zend/zend_constants.c / zend_execute.c: constants.
 inline constexpr const char kUndefinedConstant[] = "Undefined constant \"%s\"";
 inline constexpr const char kConstantAlreadyDefined[] = "Constant %s already defined";

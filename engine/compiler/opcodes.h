@@ -87,6 +87,8 @@ namespace miniphp {
     /* Calls. */                                                                                             \
     O(INIT_FCALL, "pushes a call frame for the function named by op2 CONST (lower case); "                 \
                   "extended_value is the argument count, result.num a run-time cache slot")               \
+    O(INIT_DYNAMIC_CALL, "pushes a call frame for the callable value op2 ($f(...)); extended_value as "      \
+                         "INIT_FCALL's")                                                                  \
     O(SEND_VAL, "argument op2.num (1-based) of the pending call = op1 (CONST or TMP)")                     \
     O(SEND_VAR, "argument op2.num = op1 CV; by reference when the callee's parameter is")                  \
     O(FETCH_DIM_FUNC_ARG, "op1[op2] as FETCH_DIM_W (INDIRECT result) when argument extended_value of the "   \

@@ -78,6 +78,20 @@ inline uint32_t user_frame_slots(const zend_op_array* op_array, uint32_t num_arg
     return ZEND_CALL_FRAME_SLOT + op_array->last_var + op_array->T + extra;
 }
 
+// Pushes the frame of a call to `function` with room for `num_args` arguments and links it into the
+// chain of calls being built (INIT_FCALL, INIT_DYNAMIC_CALL).
+inline void push_call(ExecutorState* state, zend_execute_data* execute_data, zend_function* function, uint32_t num_args)
+{
+    uint32_t slots = function->type == ZEND_USER_FUNCTION ? user_frame_slots(&function->op_array, num_args)
+                                                          : ZEND_CALL_FRAME_SLOT + num_args;
+    zend_execute_data* call = vm_stack_push(&state->stack, slots);
+    call->func = function;
+    ZEND_CALL_INFO(call) = 0;
+    ZEND_CALL_NUM_ARGS(call) = num_args;
+    call->prev_execute_data = EX(call);
+    EX(call) = call;
+}
+
 // Makes room in the pending call `call` (the newest frame on the stack) for `num_args` arguments; the
 // frame moves to a new segment when its own is full. Returns the frame's (possibly new) address.
 zend_execute_data* grow_call_frame(VmStack* stack, zend_execute_data* call, uint32_t num_args)

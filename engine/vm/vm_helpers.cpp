@@ -11,6 +11,7 @@
 #include "engine/operators/string_builder.h"
 #include "engine/output/output.h"
 #include "engine/vm/constants.h"
+#include "engine/vm/function_table.h"
 #include "engine/vm/vm.h"
 
 namespace miniphp::vm {
@@ -224,6 +225,38 @@ bool is_inlined_call_frame(const zend_execute_data* frame)
             return entry.args == 0 || entry.args == ZEND_CALL_NUM_ARGS(frame);
     }
     return false;
+}
+
+zend_function* resolve_dynamic_callable(zend_execute_data* execute_data, const zend_op* opline, zval* callable)
+{
+    sync_location(execute_data, opline);
+    ZVAL_DEREF(callable);
+    if (Z_TYPE_P(callable) == IS_STRING) {
+        const char* name = Z_STRVAL_P(callable);
+        size_t length = Z_STRLEN_P(callable);
+        if (length && name[0] == '\\') {
+            ++name;
+            --length;
+        }
+        if (const char* colons = static_cast<const char*>(std::memchr(name, ':', length)); colons && colons[1] == ':') {
+            // FIXME(classes): "Class::method" strings.
+            throw_error(ErrorClass::Error, messages::kClassNotFound, static_cast<int>(colons - name), name);
+            return nullptr;
+        }
+        zend_function* function = find_function_by_name(name, length);
+        if (!function)
+            throw_error(ErrorClass::Error, messages::kCallUndefinedFunction, name);
+        return function;
+    }
+    if (Z_TYPE_P(callable) == IS_ARRAY) {
+        // FIXME(classes): [object or class, method] callables.
+        throw_error(ErrorClass::Error, zend_hash_num_elements(Z_ARRVAL_P(callable)) == 2
+                                           ? messages::kArrayCallbackClass
+                                           : messages::kArrayCallbackTwoElements);
+        return nullptr;
+    }
+    throw_error(ErrorClass::Error, messages::kNotCallable, zend_zval_type_name(callable));
+    return nullptr;
 }
 
 void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline)

@@ -131,6 +131,8 @@ void verify_return(zend_execute_data* execute_data, const zend_op* opline, zval*
 // PHP compiles some calls into opcodes (strlen, count, is_*, call_user_func, ...: zend_compile.c's special
 // functions), so their frames never show: messages and traces name their caller instead.
 bool is_inlined_call_frame(const zend_execute_data* frame);
+// The function a callable value names ($f(...)), or null after PHP's Error.
+zend_function* resolve_dynamic_callable(zend_execute_data* execute_data, const zend_op* opline, zval* callable);
 [[noreturn]] void undefined_function(zend_execute_data* execute_data, const zend_op* opline);
 // FETCH_CONSTANT's slow path: finds the constant, remembers it in the run-time cache and returns its
 // value (the Error for an undefined one is fatal today).
