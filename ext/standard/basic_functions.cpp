@@ -3,6 +3,9 @@
 // "Argument #1 ($value)"; MINIT registers every list.
 #include "ext/standard/php_standard.h"
 
+#include <cstdarg>
+#include <cstdio>
+
 namespace {
 
 PHP_MINIT_FUNCTION(standard)
@@ -11,17 +14,50 @@ PHP_MINIT_FUNCTION(standard)
         standard_var_functions,
         standard_type_functions,
         standard_string_functions,
+        standard_string_search_functions,
+        standard_string_compare_functions,
+        standard_html_functions,
+        standard_path_functions,
+        standard_phonetic_functions,
+        standard_scanf_functions,
+        standard_csv_functions,
+        standard_digest_functions,
+        standard_url_functions,
+        standard_formatted_print_functions,
         standard_math_functions,
+        standard_mt_rand_functions,
     };
     for (const zend_function_entry* table : tables) {
         if (zend_register_functions(table) == FAILURE)
             return FAILURE;
     }
+    standard_register_string_constants(module_number);
+    standard_register_math_constants(module_number);
+    standard_register_mt_rand_constants(module_number);
+    standard_register_path_constants(module_number);
+    return SUCCESS;
+}
+
+PHP_RSHUTDOWN_FUNCTION(standard)
+{
+    standard_string_request_shutdown();
+    standard_random_request_shutdown();
     return SUCCESS;
 }
 
 } // namespace
 
+// php_error_docref (php_standard.h): the message with the running function's name in front.
+void php_error_docref(const char*, int type, const char* format, ...)
+{
+    char message[2048];
+    va_list arguments;
+    va_start(arguments, format);
+    std::vsnprintf(message, sizeof message, format, arguments);
+    va_end(arguments);
+    zend_error(type, "%s(): %s", get_active_function_name(), message);
+}
+
 zend_module_entry standard_module_entry = {
-    "standard", nullptr, PHP_MINIT(standard), nullptr, nullptr, nullptr, "8.2.0",
+    "standard", nullptr, PHP_MINIT(standard), nullptr, nullptr, PHP_RSHUTDOWN(standard), "8.2.0",
 };

@@ -7,7 +7,37 @@
 
 extern zend_module_entry standard_module_entry;
 
-extern const zend_function_entry standard_var_functions[];    // var.cpp: var_dump, print_r, var_export
-extern const zend_function_entry standard_type_functions[];   // type.cpp: gettype, is_*, *val, count
-extern const zend_function_entry standard_string_functions[]; // string.cpp
-extern const zend_function_entry standard_math_functions[];   // math.cpp
+extern const zend_function_entry standard_var_functions[];            // var.cpp: var_dump, print_r, var_export
+extern const zend_function_entry standard_type_functions[];           // type.cpp: gettype, is_*, *val, count
+extern const zend_function_entry standard_string_functions[];         // string.cpp: explode, substr, trim, case, ...
+extern const zend_function_entry standard_string_search_functions[];  // string_search.cpp: strpos, str_replace, strtr
+extern const zend_function_entry standard_string_compare_functions[]; // string_compare.cpp: strcmp, strnatcmp, levenshtein
+extern const zend_function_entry standard_html_functions[];           // html.cpp: htmlspecialchars, htmlentities, strip_tags
+extern const zend_function_entry standard_path_functions[];           // path.cpp: basename, dirname, pathinfo
+extern const zend_function_entry standard_phonetic_functions[];       // phonetic.cpp: soundex, metaphone
+extern const zend_function_entry standard_scanf_functions[];          // scanf.cpp: sscanf
+extern const zend_function_entry standard_csv_functions[];            // csv.cpp: str_getcsv
+extern const zend_function_entry standard_digest_functions[];         // digest.cpp: md5, sha1, crc32
+extern const zend_function_entry standard_url_functions[];            // url.cpp: base64_*, urlencode family, parse_str
+extern const zend_function_entry standard_formatted_print_functions[]; // formatted_print.cpp: the sprintf family
+extern const zend_function_entry standard_math_functions[];           // math.cpp: rounding, powers, trigonometry, bases
+extern const zend_function_entry standard_mt_rand_functions[];        // mt_rand.cpp: mt_rand, rand, random_int
+
+// The module's constants, each file registering its own (called from MINIT with its module_number).
+void standard_register_string_constants(int module_number); // string.cpp: STR_PAD_*, ENT_*, HTML_*
+void standard_register_math_constants(int module_number);   // math.cpp: M_*, PHP_ROUND_HALF_*
+void standard_register_mt_rand_constants(int module_number); // mt_rand.cpp: MT_RAND_*
+void standard_register_path_constants(int module_number);    // path.cpp: PATHINFO_*
+
+// A uniformly distributed value in [min, max] from the mt_rand generator (seeding it if needed), for
+// the functions that shuffle (str_shuffle).
+zend_long standard_mt_rand_range(zend_long min, zend_long max);
+
+// Request end for the functions that keep state between calls.
+void standard_string_request_shutdown(); // string_search.cpp: strtok
+void standard_random_request_shutdown(); // mt_rand.cpp: the generators' seeds
+
+// php_error_docref(docref, type, format, ...): the diagnostic prefixed with the running function,
+// "strpos(): ...", as PHP's main/main.c prints it. `docref` is unused (PHP shows it only with html_errors).
+// FIXME: belongs in the extension API (main/php.h in php-src); lives here until the API has it.
+void php_error_docref(const char* docref, int type, const char* format, ...) __attribute__((format(printf, 3, 4)));
