@@ -251,6 +251,16 @@ const char* get_active_function_arg_name(uint32_t n)
     return ZSTR_VAL(function->common.arg_info[n - 1].name);
 }
 
+void php_error_docref(const char*, int type, const char* format, ...)
+{
+    char message[2048];
+    va_list arguments;
+    va_start(arguments, format);
+    std::vsnprintf(message, sizeof message, format, arguments);
+    va_end(arguments);
+    zend_error(type, "%s(): %s", get_active_function_name(), message);
+}
+
 void zend_argument_type_error(uint32_t n, const char* format, ...)
 {
     va_list arguments;

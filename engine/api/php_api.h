@@ -109,6 +109,9 @@ bool zend_parse_arg_str_weak(zval* arg, uint32_t arg_num);
 // The running internal function's name, and its parameter `n`'s name (null when unknown).
 const char* get_active_function_name();
 const char* get_active_function_arg_name(uint32_t n);
+// A diagnostic prefixed with the running function's name, "strpos(): MESSAGE", as php-src's main/main.c
+// prints it. `docref` is accepted for compatibility and unused (PHP shows it only with html_errors).
+void php_error_docref(const char* docref, int type, const char* format, ...) __attribute__((format(printf, 3, 4)));
 // TypeError / ValueError about argument `n` of the running function: "f(): Argument #n ($name) MESSAGE".
 void zend_argument_type_error(uint32_t n, const char* format, ...) __attribute__((format(printf, 2, 3)));
 void zend_argument_value_error(uint32_t n, const char* format, ...) __attribute__((format(printf, 2, 3)));

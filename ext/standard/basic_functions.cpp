@@ -47,17 +47,6 @@ PHP_RSHUTDOWN_FUNCTION(standard)
 
 } // namespace
 
-// php_error_docref (php_standard.h): the message with the running function's name in front.
-void php_error_docref(const char*, int type, const char* format, ...)
-{
-    char message[2048];
-    va_list arguments;
-    va_start(arguments, format);
-    std::vsnprintf(message, sizeof message, format, arguments);
-    va_end(arguments);
-    zend_error(type, "%s(): %s", get_active_function_name(), message);
-}
-
 zend_module_entry standard_module_entry = {
     "standard", nullptr, PHP_MINIT(standard), nullptr, nullptr, PHP_RSHUTDOWN(standard), "8.2.0",
 };

@@ -37,7 +37,3 @@ zend_long standard_mt_rand_range(zend_long min, zend_long max);
 void standard_string_request_shutdown(); // string_search.cpp: strtok
 void standard_random_request_shutdown(); // mt_rand.cpp: the generators' seeds
 
-// php_error_docref(docref, type, format, ...): the diagnostic prefixed with the running function,
-// "strpos(): ...", as PHP's main/main.c prints it. `docref` is unused (PHP shows it only with html_errors).
-// FIXME: belongs in the extension API (main/php.h in php-src); lives here until the API has it.
-void php_error_docref(const char* docref, int type, const char* format, ...) __attribute__((format(printf, 3, 4)));

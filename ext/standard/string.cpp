@@ -337,8 +337,6 @@ PHP_FUNCTION(substr)
     bool length_is_null = true;
     if (zend_parse_parameters(ZEND_NUM_ARGS(), "Sl|l!", &input, &offset, &length, &length_is_null) == FAILURE)
         RETURN_THROWS();
-    // FIXME(api): zpp sets an absent optional "l!" to not-null; PHP leaves the default.
-    length_is_null = length_is_null || ZEND_NUM_ARGS() < 3;
     size_t size = ZSTR_LEN(input);
     if (offset < 0) {
         // -offset as unsigned, so PHP_INT_MIN does not overflow.

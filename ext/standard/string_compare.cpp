@@ -243,7 +243,6 @@ PHP_FUNCTION(substr_compare)
                               &ignore_case)
         == FAILURE)
         RETURN_THROWS();
-    length_is_null = length_is_null || ZEND_NUM_ARGS() < 4; // FIXME(api): zpp and absent "l!"
     if (!length_is_null && length <= 0) {
         if (length == 0)
             RETURN_LONG(0);

@@ -169,7 +169,6 @@ void span(zend_execute_data* execute_data, zval* return_value, bool accept)
     bool length_is_null = true;
     if (zend_parse_parameters(ZEND_NUM_ARGS(), "SS|ll!", &subject, &mask, &offset, &length, &length_is_null) == FAILURE)
         RETURN_THROWS();
-    length_is_null = length_is_null || ZEND_NUM_ARGS() < 4; // FIXME(api): see substr
     zend_long size = static_cast<zend_long>(ZSTR_LEN(subject));
     if (offset < 0) {
         offset += size;
@@ -582,7 +581,6 @@ PHP_FUNCTION(substr_count)
     if (zend_parse_parameters(ZEND_NUM_ARGS(), "SS|ll!", &haystack, &needle, &offset, &length, &length_is_null)
         == FAILURE)
         RETURN_THROWS();
-    length_is_null = length_is_null || ZEND_NUM_ARGS() < 4; // FIXME(api): see substr
     if (ZSTR_LEN(needle) == 0) {
         zend_argument_value_error(2, "%s", msg::kCannotBeEmpty);
         RETURN_THROWS();
