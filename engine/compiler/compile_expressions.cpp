@@ -626,6 +626,15 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use)
     case NodeKind::AssignReference: {
         const Node* target = node->child(0);
         const Node* source = node->child(1);
+        if (is_writable_variable(target) && source->kind == NodeKind::Call) {
+            // $x = &f(): the reference a by-reference function returns (else PHP's notice).
+            Operand returned = compile_call(compiler, source);
+            compiler.function->ops.back().extended_value = 1;
+            Operand target_operand = compile_write_slot(compiler, target);
+            Operand result = new_tmp(compiler);
+            set_result(emit(compiler, Opcode::ASSIGN_REF, node->line, target_operand, returned), result);
+            return result;
+        }
         if (!is_writable_variable(target) || !is_writable_variable(source))
             not_supported(compiler, node, "this reference assignment");
         // The source first, held as a reference, then the target's slot: fetching the target may

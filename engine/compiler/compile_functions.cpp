@@ -132,8 +132,6 @@ void declare_function_now(Compiler& compiler, zend_op_array* function, uint32_t 
 
 void compile_function_declaration(Compiler& compiler, const Node* node)
 {
-    if (node->flags & ReturnsReference)
-        not_supported(compiler, node, "functions returning by reference");
     if (node->flags & Generator)
         not_supported(compiler, node, "generators");
     const Node* name = node->child(0);
@@ -144,6 +142,8 @@ void compile_function_declaration(Compiler& compiler, const Node* node)
     op_array->function_name = intern(name->text.data, name->text.length);
     op_array->filename = compiler.filename;
     op_array->line_start = node->line;
+    if (node->flags & ReturnsReference)
+        op_array->fn_flags |= ZEND_ACC_RETURN_REFERENCE;
 
     int outer_conditional_depth = compiler.conditional_depth;
     compiler.conditional_depth = 0;
@@ -157,7 +157,8 @@ void compile_function_declaration(Compiler& compiler, const Node* node)
     // Falling off the end returns null; a declared type (other than void) must accept "none".
     if ((op_array->fn_flags & ZEND_ACC_HAS_RETURN_TYPE) && op_array->return_type.type_mask != MAY_BE_VOID)
         emit(compiler, Opcode::VERIFY_RETURN_TYPE, node->end_line);
-    emit(compiler, Opcode::RETURN, node->end_line, literal_null(compiler));
+    emit(compiler, (op_array->fn_flags & ZEND_ACC_RETURN_REFERENCE) ? Opcode::RETURN_BY_REF : Opcode::RETURN,
+         node->end_line, literal_null(compiler));
     finish_op_array(compiler, state, node->end_line);
     compiler.conditional_depth = outer_conditional_depth;
 

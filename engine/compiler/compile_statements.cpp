@@ -316,13 +316,23 @@ void compile_return(Compiler& compiler, const Node* node)
         if (mask != MAY_BE_VOID && !node->child(0))
             compile_error(compiler, node->line, messages::kMustReturnValue);
     }
-    Operand value = node->child(0) ? compile_expression(compiler, node->child(0)) : literal_null(compiler);
+    const bool by_reference = (op_array->fn_flags & ZEND_ACC_RETURN_REFERENCE) != 0;
+    const Node* expression = node->child(0);
+    Operand value;
+    if (by_reference && expression && is_writable_variable(expression)) {
+        value = is_cv_variable(expression) ? compile_cv(compiler, expression) : compile_reference(compiler, expression);
+    } else if (by_reference && expression && expression->kind == NodeKind::Call) {
+        value = compile_call(compiler, expression);
+        compiler.function->ops.back().extended_value = 1; // pass a returned reference on
+    } else {
+        value = expression ? compile_expression(compiler, expression) : literal_null(compiler);
+    }
     if (typed && op_array->return_type.type_mask != MAY_BE_VOID)
         value = emit_tmp(compiler, Opcode::VERIFY_RETURN_TYPE, node->line, value);
     FunctionState& function = *compiler.function;
     for (uint32_t i = function.loops.size; i-- > 0;)
         free_loop_var(compiler, function.loops[i], node->line);
-    emit(compiler, Opcode::RETURN, node->line, value);
+    emit(compiler, by_reference ? Opcode::RETURN_BY_REF : Opcode::RETURN, node->line, value);
 }
 
 // The value of `strict_types` in a Declare node, or -1 when it does not set it.

@@ -95,6 +95,7 @@ struct zend_arg_info {
 #define ZEND_ACC_VARIADIC (1u << 1)    // the last parameter collects the rest
 #define ZEND_ACC_STRICT_TYPES (1u << 2) // declared in a file with declare(strict_types=1)
 #define ZEND_ACC_HAS_RETURN_TYPE (1u << 3) // return_type below is set
+#define ZEND_ACC_RETURN_REFERENCE (1u << 4) // function &f(): returns references
 
 struct zend_op_array {
     uint8_t type; // ZEND_USER_FUNCTION

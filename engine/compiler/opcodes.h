@@ -97,7 +97,8 @@ namespace miniphp {
     O(SEND_NAMED, "the argument named by op2 CONST = op1 (name: value); extended_value 1 when op1 is a "    \
                   "call's result")                                                                         \
     O(SEND_UNPACK, "appends the elements of array op1 (...$args) to the pending call's arguments")         \
-    O(DO_FCALL, "calls the pending call; result gets the return value")                                    \
+    O(DO_FCALL, "calls the pending call; result gets the return value (a reference from a by-reference "   \
+                "function when extended_value is 1)")                                    \
     O(RECV, "parameter op1.num (1-based) into CV result; Error when missing")                              \
     O(RECV_INIT, "parameter op1.num into CV result, op2 CONST the default when missing")                   \
     O(RECV_VARIADIC, "CV result = array of the arguments from op1.num on (a variadic parameter)")          \
@@ -105,6 +106,9 @@ namespace miniphp {
                     "that is not a literal")                                                                \
     O(VERIFY_RETURN_TYPE, "result = op1 checked (and coerced) against the function's return type; op1 "    \
                           "UNUSED: the implicit return at the end of the body")                           \
+    O(RETURN_BY_REF, "returns a reference to op1 (CV or a VAR from MAKE_REF) from a function declared &f(); "  \
+                     "anything else with PHP's notice. The caller gets the reference when its DO_FCALL has " \
+                     "extended_value 1 (=& f()), else the value")                                        \
     O(RETURN, "returns op1 to the caller and pops the frame")                                              \
     O(DECLARE_FUNCTION, "declares the function op2.num of the script (conditional declarations)")         \
     /* Arrays. */                                                                                            \

@@ -203,6 +203,50 @@ zval* call_argument(zend_execute_data* call, uint32_t n)
     return n < declared ? ZEND_CALL_VAR_NUM(call, n) : extra_args(call) + (n - declared);
 }
 
+void return_by_reference(zend_execute_data* execute_data, const zend_op* opline)
+{
+    zval* return_value = EX(return_value);
+    const zend_execute_data* caller = EX(prev_execute_data);
+    const bool wanted = return_value && !(ZEND_CALL_INFO(execute_data) & ZEND_CALL_TOP) && caller && caller->opline
+        && caller->opline->opcode == Opcode::DO_FCALL && caller->opline->extended_value == 1;
+    zend_reference* ref = nullptr; // one count owned here
+    zval* operand = opline->op1_type == IS_CONST ? RT_CONSTANT(opline, opline->op1) : EX_VAR(opline->op1.var);
+    if (opline->op1_type == IS_CV) {
+        if (Z_ISUNDEF_P(operand))
+            ZVAL_NULL(operand);
+        ZVAL_MAKE_REF(operand);
+        ref = Z_REF_P(operand);
+        GC_ADDREF(ref);
+    } else if (opline->op1_type != IS_CONST && Z_ISREF_P(operand)) {
+        ref = Z_REF_P(operand); // MAKE_REF's, or a by-reference call's result
+    } else {
+        sync_location(execute_data, opline);
+        zend_error(E_NOTICE, messages::kOnlyVariableReferencesReturned);
+        zval value;
+        copy_operand_value(&value, operand, opline->op1_type);
+        if (!return_value) {
+            zval_ptr_dtor(&value);
+            return;
+        }
+        if (wanted) {
+            ZVAL_NEW_REF(return_value, &value);
+        } else {
+            ZVAL_COPY_VALUE(return_value, &value);
+        }
+        return;
+    }
+    if (wanted) {
+        ZVAL_REF(return_value, ref);
+        return;
+    }
+    if (return_value)
+        ZVAL_COPY(return_value, &ref->val);
+    if (GC_DELREF(ref) == 0) {
+        zval_ptr_dtor(&ref->val);
+        efree(ref);
+    }
+}
+
 bool is_inlined_call_frame(const zend_execute_data* frame)
 {
     if (!frame || !frame->func || frame->func->type != ZEND_INTERNAL_FUNCTION)

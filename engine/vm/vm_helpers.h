@@ -81,9 +81,12 @@ inline void copy_operand_value(zval* target, zval* value, uint8_t type)
         ZVAL_COPY_VALUE(target, value);
     } else if (type == IS_VAR && Z_ISREF_P(value)) {
         zend_reference* ref = Z_REF_P(value);
-        ZVAL_COPY(target, &ref->val);
-        if (GC_DELREF(ref) == 0)
+        if (GC_DELREF(ref) == 0) {
+            ZVAL_COPY_VALUE(target, &ref->val); // the last holder: the value moves out
             efree(ref);
+        } else {
+            ZVAL_COPY(target, &ref->val);
+        }
     } else {
         ZVAL_COPY_DEREF(target, value);
     }
@@ -126,6 +129,10 @@ bool verify_type(uint32_t mask, zval* value, bool strict);
 void verify_argument(zend_execute_data* execute_data, const zend_op* opline, uint32_t n, zval* argument);
 // `value` null: the function fell off its end ("none returned").
 void verify_return(zend_execute_data* execute_data, const zend_op* opline, zval* value);
+
+// RETURN_BY_REF's value: a reference into EX(return_value) when the caller asked for one (=& f()),
+// else the value; anything but a variable with PHP's notice.
+void return_by_reference(zend_execute_data* execute_data, const zend_op* opline);
 
 // Calls.
 // PHP compiles some calls into opcodes (strlen, count, is_*, call_user_func, ...: zend_compile.c's special
