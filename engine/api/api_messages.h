@@ -15,7 +15,8 @@ inline constexpr const char* kMustBeOfType = "must be of type %s, %s given";
 // A programming error in an extension: an unknown letter in a zend_parse_parameters spec.
 inline constexpr const char* kBadSpecifier = "%s(): bad type specifier '%c' in zend_parse_parameters";
 // E_DEPRECATED since PHP 8.1, for null passed to a non-nullable scalar parameter of an internal function.
-inline constexpr const char* kPassingNull = "%s(): Passing null to parameter #%u ($%s) of type %s is deprecated";
+// The name part is " ($name)", or empty for an argument a variadic parameter gathered.
+inline constexpr const char* kPassingNull = "%s(): Passing null to parameter #%u%s%s%s of type %s is deprecated";
 
 // Zend/zend_execute_API.c, zend_call_function: a value for a by-reference parameter of a callback.
 inline constexpr const char* kMustBePassedByReference = "%s(): Argument #%u%s%s%s must be passed by reference, value given";

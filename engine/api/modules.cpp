@@ -1,7 +1,11 @@
-// The module registry: the modules the host starts with the engine, their functions and their hooks.
+// The module registry: the modules the host starts with the engine, their functions, their hooks and their
+// globals pointers.
 //
 // The list belongs to the engine (Context::modules, persistent memory), like the internal function table it
-// fills: zend_startup_modules makes it, zend_shutdown_modules runs the MSHUTDOWN hooks and frees it.
+// fills: zend_startup_modules makes it, zend_shutdown_modules runs the MSHUTDOWN hooks and frees it. A
+// module's number is its index in the list, so it is unique within the engine (ini entries and resource
+// types are filed under it) and names the module's globals slot. The globals themselves belong to the
+// module, which frees them in its MSHUTDOWN.
 #include "engine/api/php_api.h"
 
 #include "engine/context.h"
@@ -13,6 +17,7 @@ namespace miniphp {
 struct ModuleRegistry {
     static constexpr size_t kMaxModules = 64;
     zend_module_entry* modules[kMaxModules];
+    void* globals[kMaxModules];
     size_t count;
 };
 
@@ -45,17 +50,41 @@ zend_result zend_startup_modules(zend_module_entry* const* modules, size_t count
     miniphp::ModuleRegistry& started = *context->modules;
     for (size_t i = 0; i < count; ++i) {
         zend_module_entry* module = modules[i];
-        bool known = false;
-        for (size_t j = 0; j < started.count; ++j)
-            known = known || started.modules[j] == module;
-        if (!known && started.count < miniphp::ModuleRegistry::kMaxModules)
-            started.modules[started.count++] = module;
+        size_t number = 0;
+        while (number < started.count && started.modules[number] != module)
+            ++number;
+        if (number < started.count)
+            continue; // started already
+        if (number == miniphp::ModuleRegistry::kMaxModules) {
+            result = FAILURE;
+            continue;
+        }
+        started.modules[started.count++] = module;
         zend_register_functions(module->functions);
         if (module->module_startup_func
-            && module->module_startup_func(MODULE_PERSISTENT, static_cast<int>(i)) == FAILURE)
+            && module->module_startup_func(MODULE_PERSISTENT, static_cast<int>(number)) == FAILURE)
             result = FAILURE;
     }
     return result;
+}
+
+void zend_module_globals_set(int module_number, void* globals)
+{
+    miniphp::ModuleRegistry* registry = started_modules();
+    if (registry && module_number >= 0 && static_cast<size_t>(module_number) < registry->count)
+        registry->globals[module_number] = globals;
+}
+
+void* zend_module_globals(const zend_module_entry* module)
+{
+    miniphp::ModuleRegistry* registry = started_modules();
+    if (!registry)
+        return nullptr;
+    for (size_t i = 0; i < registry->count; ++i) {
+        if (registry->modules[i] == module)
+            return registry->globals[i];
+    }
+    return nullptr;
 }
 
 void zend_shutdown_modules()

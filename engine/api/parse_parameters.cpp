@@ -52,6 +52,7 @@ const char* expected_type_name(char letter, bool nullable)
     case 'S': return nullable ? "?string" : "string";
     case 'a':
     case 'h': return nullable ? "?array" : "array";
+    case 'r': return nullable ? "resource or null" : "resource";
     default: return "mixed";
     }
 }
@@ -62,7 +63,7 @@ bool passing_null_deprecated(uint32_t n, char letter)
 {
     const char* name = get_active_function_arg_name(n);
     zend_error(E_DEPRECATED, miniphp::api::messages::kPassingNull, get_active_function_name(), n,
-               name ? name : "", expected_type_name(letter, false));
+               name ? " ($" : "", name ? name : "", name ? ")" : "", expected_type_name(letter, false));
     return true;
 }
 
@@ -243,10 +244,9 @@ const char* get_active_function_arg_name(uint32_t n)
     if (!frame || !frame->func || n == 0)
         return nullptr;
     const zend_function* function = frame->func;
-    uint32_t declared = function->common.num_args + ((function->common.fn_flags & ZEND_ACC_VARIADIC) ? 1 : 0);
-    if (n > declared)
-        n = (function->common.fn_flags & ZEND_ACC_VARIADIC) ? declared : 0;
-    if (n == 0 || !function->common.arg_info[n - 1].name)
+    // As PHP: an argument gathered by a variadic parameter has no name in messages ("array_merge():
+    // Argument #2 must be of type array, int given").
+    if (n > function->common.num_args || !function->common.arg_info[n - 1].name)
         return nullptr;
     return ZSTR_VAL(function->common.arg_info[n - 1].name);
 }
@@ -408,6 +408,14 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
                 *dest = nullptr;
             else if (present && (ok = Z_TYPE_P(arg) == IS_ARRAY))
                 *dest = Z_ARRVAL_P(arg);
+            break;
+        }
+        case 'r': {
+            zval** dest = va_arg(arguments, zval**);
+            if (is_null)
+                *dest = nullptr;
+            else if (present && (ok = Z_TYPE_P(arg) == IS_RESOURCE))
+                *dest = arg;
             break;
         }
         case 'f': {

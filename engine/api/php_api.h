@@ -16,7 +16,8 @@
 //
 // A module is a zend_module_entry (functions plus MINIT/MSHUTDOWN/RINIT/RSHUTDOWN hooks) that the host
 // hands to zend_startup_modules while the engine starts; the embedding API does this for the built-in
-// modules (sapi/embed).
+// modules and for those a host lists in EngineConfig::modules (sapi/embed). The guide for extension
+// authors, with a worked example, is docs/extending.md.
 //
 // Ownership, as everywhere in the engine: arguments are borrowed (zend_parse_parameters hands out
 // pointers into the caller's frame, valid for the call), return_value receives an owned value.
@@ -80,6 +81,8 @@ struct zend_module_entry {
 
 // Engine start-up (before value_engine_startup_done): registers each module's functions and runs its
 // MINIT. Engine end: MSHUTDOWN. Request start and end: RINIT and RSHUTDOWN of every started module.
+// A module's `module_number` (what its hooks receive) is its place in the engine's list of started
+// modules, the same in every hook and unique within the engine, also across several calls.
 zend_result zend_startup_modules(zend_module_entry* const* modules, size_t count);
 void zend_shutdown_modules();
 void zend_activate_modules();
@@ -87,9 +90,19 @@ void zend_deactivate_modules();
 // Registers one list of functions (what zend_startup_modules does per module).
 zend_result zend_register_functions(const zend_function_entry* functions);
 
+// Module globals: one pointer per started module, kept by the engine, for the module's own state.
+// DIVERGENCE: php-src declares each module's globals as a C global (ZEND_DECLARE_MODULE_GLOBALS), or a
+// TSRM slot in thread-safe builds; miniphp keeps no mutable globals (several engines may run in one
+// process), so the module allocates its state itself (pemalloc(size, 1) in MINIT), files it here, finds
+// it again from any of its functions, and frees it in MSHUTDOWN. Null until set, and for a module the
+// engine did not start.
+void zend_module_globals_set(int module_number, void* globals);
+void* zend_module_globals(const zend_module_entry* module);
+
 // --- arguments ----------------------------------------------------------------------------------------
 // Spec letters: l int, d float, b bool, s string (char**, size_t*), S string (zend_string**), a array
-// (zval*), h array (HashTable*), z any (zval*), f callable (zend_fcall_info*, zend_fcall_info_cache*),
+// (zval*), h array (HashTable*), r resource (zval*), z any (zval*), f callable (zend_fcall_info*,
+// zend_fcall_info_cache*),
 // | optional from here, ! after a letter: null allowed
 // (gives NULL pointers / sets a bool* is_null for l, d, b; an optional argument not passed leaves its
 // variables as they were, so initialise them to the defaults), * and + (after a letter, z only): the rest of
@@ -188,6 +201,7 @@ zend_result call_user_function(void* function_table, zval* object, zval* functio
 #define RETVAL_STRINGL(s, l) ZVAL_STRINGL(return_value, s, l)
 #define RETVAL_EMPTY_STRING() ZVAL_STR(return_value, ZSTR_EMPTY_ALLOC())
 #define RETVAL_ARR(ht) ZVAL_ARR(return_value, ht)
+#define RETVAL_RES(r) ZVAL_RES(return_value, r)
 #define RETVAL_EMPTY_ARRAY() ZVAL_EMPTY_ARRAY(return_value)
 #define RETVAL_COPY(zv) ZVAL_COPY(return_value, zv)
 #define RETVAL_COPY_DEREF(zv) ZVAL_COPY_DEREF(return_value, zv)
@@ -204,6 +218,7 @@ zend_result call_user_function(void* function_table, zval* object, zval* functio
 #define RETURN_STRINGL(s, l) do { RETVAL_STRINGL(s, l); return; } while (0)
 #define RETURN_EMPTY_STRING() do { RETVAL_EMPTY_STRING(); return; } while (0)
 #define RETURN_ARR(ht) do { RETVAL_ARR(ht); return; } while (0)
+#define RETURN_RES(r) do { RETVAL_RES(r); return; } while (0)
 #define RETURN_EMPTY_ARRAY() do { RETVAL_EMPTY_ARRAY(); return; } while (0)
 #define RETURN_COPY(zv) do { RETVAL_COPY(zv); return; } while (0)
 #define RETURN_COPY_DEREF(zv) do { RETVAL_COPY_DEREF(zv); return; } while (0)

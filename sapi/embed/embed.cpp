@@ -40,8 +40,11 @@ Engine::Engine(const EngineConfig& config)
         ini::set_config(name.data(), name.size(), value.data(), value.size());
     output::engine_startup(config.host);
     error::display_startup();
-    // Modules register their functions (persistent, interned names) before start-up ends.
+    // Modules register their functions (persistent, interned names) before start-up ends: the built-in
+    // ones first, then the host's.
     zend_startup_modules(g_builtin_modules, sizeof g_builtin_modules / sizeof g_builtin_modules[0]);
+    if (!config.modules.empty())
+        zend_startup_modules(config.modules.data(), config.modules.size());
     value_engine_startup_done();
 }
 

@@ -21,6 +21,8 @@
 #include "engine/output/output.h"
 #include "parser/parser.h"
 
+struct zend_module_entry;
+
 namespace miniphp {
 struct Context;
 }
@@ -32,6 +34,11 @@ struct EngineConfig {
     output::Host host;
     // Settings on top of PHP's built-in command-line defaults, as php's -d gives them (php.ini syntax values).
     std::vector<std::pair<std::string, std::string>> ini;
+    // The host's own extensions (engine/api/php_api.h, guide in docs/extending.md), started after the
+    // built-in modules (Core, standard, pcre) in this order: their functions join the function table, their
+    // MINIT runs here and their MSHUTDOWN when the Engine is destroyed, their RINIT/RSHUTDOWN around every
+    // request. The entries must outlive the Engine (a static zend_module_entry does).
+    std::vector<zend_module_entry*> modules;
 };
 
 struct RequestResult {

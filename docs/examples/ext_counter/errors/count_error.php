@@ -1,0 +1,3 @@
+<?php
+// Too few arguments: ArgumentCountError.
+counter_repeat("ab");
