@@ -79,6 +79,7 @@ inline constexpr const char kMustReturnValue[] = "A function with return type mu
 inline constexpr const char kNeverReturns[] = "A never-returning function must not return";
 inline constexpr const char kOnlyVariablesAssignedByReference[] = "Only variables should be assigned by reference";
 inline constexpr const char kOnlyVariableReferencesReturned[] = "Only variable references should be returned by reference";
+inline constexpr const char kKeyReference[] = "Key element cannot be a reference";
 inline constexpr const char kGotoUndefinedLabel[] = "'goto' to undefined label '%s'";
 inline constexpr const char kGotoIntoLoop[] = "'goto' into loop or switch statement is disallowed";
 inline constexpr const char kLabelAlreadyDefined[] = "Label '%s' already defined";

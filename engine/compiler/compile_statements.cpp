@@ -227,33 +227,56 @@ void compile_foreach(Compiler& compiler, const Node* node)
     const Node* value_target = node->child(1);
     const Node* key_target = node->child(2);
     const bool by_reference = value_target->kind == NodeKind::Reference;
-    if (by_reference) {
+    if (by_reference)
         value_target = value_target->child(0);
-        if (!is_cv_variable(node->child(0)))
-            not_supported(compiler, node->child(0), "foreach by reference over an expression");
-        if (!is_cv_variable(value_target))
-            not_supported(compiler, value_target, "this foreach by-reference target");
-    }
     const bool destructure = value_target->kind == NodeKind::Array;
-    if (!is_cv_variable(value_target) && !destructure)
+    if (!destructure && !is_writable_variable(value_target))
         not_supported(compiler, value_target, "this foreach value target");
-    if (key_target && !is_cv_variable(key_target))
+    if (by_reference && !is_writable_variable(value_target))
+        not_supported(compiler, value_target, "this foreach by-reference target");
+    if (key_target && key_target->kind == NodeKind::Reference)
+        compile_error(compiler, key_target->line, messages::kKeyReference);
+    if (key_target && !is_writable_variable(key_target))
         not_supported(compiler, key_target, "this foreach key target");
 
-    Operand subject = by_reference ? compile_cv(compiler, node->child(0)) : compile_expression(compiler, node->child(0));
+    // By reference, the subject is a variable to make a reference to (a temporary value is iterated as
+    // a reference of its own).
+    const Node* subject_node = node->child(0);
+    Operand subject;
+    if (!by_reference)
+        subject = compile_expression(compiler, subject_node);
+    else if (is_writable_variable(subject_node))
+        subject = compile_write_slot(compiler, subject_node);
+    else {
+        subject = compile_expression(compiler, subject_node);
+        if (subject.type != IS_TMP_VAR)
+            subject = emit_tmp(compiler, Opcode::QM_ASSIGN, node->line, subject);
+    }
     Operand iterator = new_tmp(compiler);
     uint32_t reset = next_opline(compiler);
     set_result(emit(compiler, by_reference ? Opcode::FE_RESET_RW : Opcode::FE_RESET_R, node->line, subject), iterator);
     begin_loop(compiler, false, iterator);
     uint32_t fetch = next_opline(compiler);
-    Operand value = destructure ? new_tmp(compiler) : compile_cv(compiler, value_target);
-    Operand key = key_target ? compile_cv(compiler, key_target) : unused_operand();
+    // A CV target is written by the fetch itself; any other gets the value (or reference) through a
+    // temporary and an assignment after it.
+    const bool direct_value = is_cv_variable(value_target);
+    const bool direct_key = !key_target || is_cv_variable(key_target);
+    Operand value = direct_value ? compile_cv(compiler, value_target)
+                                 : Operand { uint8_t(by_reference ? IS_VAR : IS_TMP_VAR), compiler.function->temporaries++ };
+    Operand key = !key_target ? unused_operand() : direct_key ? compile_cv(compiler, key_target) : new_tmp(compiler);
     zend_op& op = emit(compiler, by_reference ? Opcode::FE_FETCH_RW : Opcode::FE_FETCH_R, node->line, iterator, value);
     if (key_target)
         set_result(op, key);
     if (destructure) {
         compile_list_assign(compiler, value_target, value);
         free_result(compiler, value, node->line);
+    } else if (!direct_value) {
+        Operand slot = compile_write_slot(compiler, value_target);
+        emit(compiler, by_reference ? Opcode::ASSIGN_REF : Opcode::ASSIGN, node->line, slot, value);
+    }
+    if (!direct_key) {
+        Operand slot = compile_write_slot(compiler, key_target);
+        emit(compiler, Opcode::ASSIGN, node->line, slot, key);
     }
     compile_statement(compiler, node->child(3));
     patch_jump(compiler, emit_jump(compiler, node->line), fetch);
