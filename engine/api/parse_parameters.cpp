@@ -198,10 +198,9 @@ const char* get_active_function_arg_name(uint32_t n)
     if (!frame || !frame->func || n == 0)
         return nullptr;
     const zend_function* function = frame->func;
-    uint32_t declared = function->common.num_args + ((function->common.fn_flags & ZEND_ACC_VARIADIC) ? 1 : 0);
-    if (n > declared)
-        n = (function->common.fn_flags & ZEND_ACC_VARIADIC) ? declared : 0;
-    if (n == 0 || !function->common.arg_info[n - 1].name)
+    // As php-src's get_function_arg_name: arguments collected by a variadic parameter have no name in
+    // messages ("array_merge(): Argument #2 must be of type array").
+    if (n > function->common.num_args || !function->common.arg_info[n - 1].name)
         return nullptr;
     return ZSTR_VAL(function->common.arg_info[n - 1].name);
 }
@@ -264,13 +263,17 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
             continue;
         bool nullable = p[1] == '!';
         if (p[1] == '*' || p[1] == '+') {
-            // The rest of the arguments, as a pointer into the frame.
+            // The rest of the arguments, as a pointer into the frame; letters after the variadic one
+            // take the last arguments (php-src's "+f": the arrays, then the callback).
             ++p;
+            uint32_t after = 0;
+            for (const char* q = p + 1; *q; ++q)
+                after += *q != '|' && *q != '!';
             zval** rest = va_arg(arguments, zval**);
             uint32_t* count = va_arg(arguments, uint32_t*);
-            *count = num_args > n ? num_args - n : 0;
+            *count = num_args > n + after ? num_args - n - after : 0;
             *rest = *count ? ZEND_CALL_ARG(frame, n + 1) : nullptr;
-            n = num_args;
+            n += *count;
             continue;
         }
         bool present = n < num_args;

@@ -92,7 +92,8 @@ zend_result zend_register_functions(const zend_function_entry* functions);
 // (zval*), h array (HashTable*), z any (zval*), f callable (zend_fcall_info*, zend_fcall_info_cache*),
 // | optional from here, ! after a letter: null allowed
 // (gives NULL pointers / sets a bool* is_null for l, d, b), * and + (after a letter, z only): the rest of
-// the arguments (zval** args, uint32_t* count), zero or more / one or more.
+// the arguments (zval** args, uint32_t* count), zero or more / one or more; letters after them take the
+// last arguments ("z+f": the arrays, then a callback, as php-src's "+f").
 zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...);
 // The running internal function's name, and its parameter `n`'s name (null when unknown).
 const char* get_active_function_name();

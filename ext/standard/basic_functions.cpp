@@ -12,11 +12,16 @@ PHP_MINIT_FUNCTION(standard)
         standard_type_functions,
         standard_string_functions,
         standard_math_functions,
+        standard_array_functions,
+        standard_array_sort_functions,
+        standard_array_callback_functions,
+        standard_array_diff_functions,
     };
     for (const zend_function_entry* table : tables) {
         if (zend_register_functions(table) == FAILURE)
             return FAILURE;
     }
+    php_register_array_constants(module_number);
     return SUCCESS;
 }
 

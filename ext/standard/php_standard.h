@@ -11,3 +11,10 @@ extern const zend_function_entry standard_var_functions[];    // var.cpp: var_du
 extern const zend_function_entry standard_type_functions[];   // type.cpp: gettype, is_*, *val, count
 extern const zend_function_entry standard_string_functions[]; // string.cpp
 extern const zend_function_entry standard_math_functions[];   // math.cpp
+extern const zend_function_entry standard_array_functions[];      // array.cpp
+extern const zend_function_entry standard_array_sort_functions[]; // array_sort.cpp
+extern const zend_function_entry standard_array_callback_functions[]; // array_callbacks.cpp
+extern const zend_function_entry standard_array_diff_functions[];     // array_diff.cpp
+
+// The constants of the array functions (SORT_*, COUNT_*, EXTR_*, CASE_*, ARRAY_FILTER_USE_*), for MINIT.
+void php_register_array_constants(int module_number);
