@@ -320,13 +320,17 @@ zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...)
             continue;
         bool nullable = p[1] == '!';
         if (p[1] == '*' || p[1] == '+') {
-            // The rest of the arguments, as a pointer into the frame.
+            // The rest of the arguments, as a pointer into the frame; letters after the variadic one
+            // take the last arguments (php-src's "+f": the arrays, then the callback).
             ++p;
+            uint32_t after = 0;
+            for (const char* q = p + 1; *q; ++q)
+                after += *q != '|' && *q != '!';
             zval** rest = va_arg(arguments, zval**);
             uint32_t* count = va_arg(arguments, uint32_t*);
-            *count = num_args > n ? num_args - n : 0;
+            *count = num_args > n + after ? num_args - n - after : 0;
             *rest = *count ? ZEND_CALL_ARG(frame, n + 1) : nullptr;
-            n = num_args;
+            n += *count;
             continue;
         }
         bool present = n < num_args;

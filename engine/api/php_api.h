@@ -106,7 +106,8 @@ void* zend_module_globals(const zend_module_entry* module);
 // | optional from here, ! after a letter: null allowed
 // (gives NULL pointers / sets a bool* is_null for l, d, b; an optional argument not passed leaves its
 // variables as they were, so initialise them to the defaults), * and + (after a letter, z only): the rest of
-// the arguments (zval** args, uint32_t* count), zero or more / one or more.
+// the arguments (zval** args, uint32_t* count), zero or more / one or more; letters after them take the
+// last arguments ("z+f": the arrays, then a callback, as php-src's "+f").
 zend_result zend_parse_parameters(uint32_t num_args, const char* spec, ...);
 // Whether the code calling the running internal function declared strict_types=1 (then scalars are
 // not coerced: zend_parse_parameters accepts only the exact type, or an int for a float).

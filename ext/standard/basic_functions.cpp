@@ -26,6 +26,10 @@ PHP_MINIT_FUNCTION(standard)
         standard_formatted_print_functions,
         standard_math_functions,
         standard_mt_rand_functions,
+        standard_array_functions,
+        standard_array_sort_functions,
+        standard_array_callback_functions,
+        standard_array_diff_functions,
     };
     for (const zend_function_entry* table : tables) {
         if (zend_register_functions(table) == FAILURE)
@@ -35,6 +39,7 @@ PHP_MINIT_FUNCTION(standard)
     standard_register_math_constants(module_number);
     standard_register_mt_rand_constants(module_number);
     standard_register_path_constants(module_number);
+    php_register_array_constants(module_number);
     return SUCCESS;
 }
 

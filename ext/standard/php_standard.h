@@ -37,3 +37,10 @@ zend_long standard_mt_rand_range(zend_long min, zend_long max);
 void standard_string_request_shutdown(); // string_search.cpp: strtok
 void standard_random_request_shutdown(); // mt_rand.cpp: the generators' seeds
 
+extern const zend_function_entry standard_array_functions[];      // array.cpp
+extern const zend_function_entry standard_array_sort_functions[]; // array_sort.cpp
+extern const zend_function_entry standard_array_callback_functions[]; // array_callbacks.cpp
+extern const zend_function_entry standard_array_diff_functions[];     // array_diff.cpp
+
+// The constants of the array functions (SORT_*, COUNT_*, EXTR_*, CASE_*, ARRAY_FILTER_USE_*), for MINIT.
+void php_register_array_constants(int module_number);

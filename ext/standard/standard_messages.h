@@ -2,6 +2,8 @@
 // engine/api/api_messages.h), PHP 8.2's wording, in one table.
 #pragma once
 
+#include <cinttypes>
+
 namespace standard_messages {
 
 inline constexpr const char* kMustBeGreaterOrEqualZero = "must be greater than or equal to 0";
@@ -87,5 +89,33 @@ inline constexpr const char* kInfiniteToBase = "An infinite value cannot be conv
 inline constexpr const char* kMaxBelowMin = "must be greater than or equal to argument #1 ($min)";
 inline constexpr const char* kMinAboveMax = "must be less than or equal to argument #2 ($max)";
 inline constexpr const char* kNoRandomSource = "Could not gather sufficient random data";
+
+// arrays
+inline constexpr const char* kNextElementOccupied =
+    "Cannot add element to the array as the next element is already occupied";
+inline constexpr const char* kIsTooLarge = "is too large";
+inline constexpr const char* kCombineCounts = "and argument #2 ($values) must have the same number of elements";
+inline constexpr const char* kFlipSkipped = "Can only flip string and integer values, entry skipped";
+inline constexpr const char* kCountValuesSkipped = "Can only count string and integer values, entry skipped";
+inline constexpr const char* kPadTooLarge = "must be less than or equal to 1048576";
+inline constexpr const char* kIllegalOffsetType = "Illegal offset type";
+inline constexpr const char* kColumnKeyType = "must be of type string|int|null, %s given";
+inline constexpr const char* kRangeStepExceeds = "must not exceed the specified range";
+inline constexpr const char* kRangeInvalidSupplied = "Invalid range supplied: start=%0.0f end=%0.0f";
+inline constexpr const char* kRangeTooLargeDouble =
+    "The supplied range exceeds the maximum array size: start=%0.0f end=%0.0f";
+inline constexpr const char* kRangeTooLargeLong =
+    "The supplied range exceeds the maximum array size: start=%" PRId64 " end=%" PRId64;
+inline constexpr const char* kRangeStepNull =
+    "range(): Passing null to parameter #3 ($step) of type int|float is deprecated";
+inline constexpr const char* kMergeTooLarge = "The total number of elements must be lower than %u";
+inline constexpr const char* kRecursionDetected = "Recursion detected";
+inline constexpr const char* kMultisortArgument = "must be an array or a sort flag";
+inline constexpr const char* kMultisortFlagRepeated = "must be an array or a sort flag that has not already been specified";
+inline constexpr const char* kMultisortBadFlag = "must be a valid sort flag";
+inline constexpr const char* kMultisortSizes = "Array sizes are inconsistent";
+inline constexpr const char* kIteratedValueChanged = "Iterated value is no longer an array or object";
+inline constexpr const char* kReturningBool = "%s(): Returning bool from comparison function is deprecated, "
+                                              "return an integer less than, equal to, or greater than zero";
 
 } // namespace standard_messages
