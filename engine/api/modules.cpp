@@ -29,6 +29,12 @@ miniphp::ModuleRegistry* started_modules()
 
 } // namespace
 
+zend_module_entry* zend_get_started_module(size_t index)
+{
+    miniphp::ModuleRegistry* started = started_modules();
+    return started && index < started->count ? started->modules[index] : nullptr;
+}
+
 zend_result zend_register_functions(const zend_function_entry* functions)
 {
     for (const zend_function_entry* entry = functions; entry && entry->fname; ++entry)

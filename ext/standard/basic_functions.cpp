@@ -2,6 +2,7 @@
 // parameter names of php-src's basic_functions.stub.php, which PHP's messages show as
 // "Argument #1 ($value)"; MINIT registers every list.
 #include "ext/standard/php_standard.h"
+#include "ext/standard/streams.h"
 
 namespace {
 
@@ -12,16 +13,37 @@ PHP_MINIT_FUNCTION(standard)
         standard_type_functions,
         standard_string_functions,
         standard_math_functions,
+        standard_file_functions,
+        standard_file_stream_functions,
+        standard_misc_functions,
+        standard_encoding_functions,
+        standard_serialize_functions,
     };
     for (const zend_function_entry* table : tables) {
         if (zend_register_functions(table) == FAILURE)
             return FAILURE;
     }
+    standard_file_register_constants(module_number);
+    standard_misc_register_constants(module_number);
+    return SUCCESS;
+}
+
+// Request start: the CLI's STDIN, STDOUT and STDERR stream constants (file_streams.cpp).
+PHP_RINIT_FUNCTION(standard)
+{
+    miniphp::standard::streams_request_startup(module_number);
+    return SUCCESS;
+}
+
+// Request end: the environment and the locale the script changed are put back (misc.cpp).
+PHP_RSHUTDOWN_FUNCTION(standard)
+{
+    standard_misc_request_shutdown();
     return SUCCESS;
 }
 
 } // namespace
 
 zend_module_entry standard_module_entry = {
-    "standard", nullptr, PHP_MINIT(standard), nullptr, nullptr, nullptr, "8.2.0",
+    "standard", nullptr, PHP_MINIT(standard), nullptr, PHP_RINIT(standard), PHP_RSHUTDOWN(standard), "8.2.0",
 };
