@@ -34,11 +34,23 @@ miniphp::ModuleRegistry* started_modules()
 
 } // namespace
 
+zend_module_entry* zend_get_started_module(size_t index)
+{
+    miniphp::ModuleRegistry* started = started_modules();
+    return started && index < started->count ? started->modules[index] : nullptr;
+}
+
 zend_result zend_register_functions(const zend_function_entry* functions)
 {
-    for (const zend_function_entry* entry = functions; entry && entry->fname; ++entry)
-        miniphp::vm::register_internal_function(entry->fname, entry->handler, entry->arg_info);
-    return SUCCESS;
+    zend_result result = SUCCESS;
+    for (const zend_function_entry* entry = functions; entry && entry->fname; ++entry) {
+        if (!miniphp::vm::register_internal_function(entry->fname, entry->handler, entry->arg_info)) {
+            // As PHP: a second function of the same name is refused (and the module's start fails).
+            zend_error(E_CORE_WARNING, "Function registration failed - duplicate name - %s", entry->fname);
+            result = FAILURE;
+        }
+    }
+    return result;
 }
 
 zend_result zend_startup_modules(zend_module_entry* const* modules, size_t count)

@@ -87,6 +87,9 @@ zend_result zend_startup_modules(zend_module_entry* const* modules, size_t count
 void zend_shutdown_modules();
 void zend_activate_modules();
 void zend_deactivate_modules();
+// The started modules in start-up order (extension_loaded, get_loaded_extensions): the entry at
+// `index`, or null past the last one.
+zend_module_entry* zend_get_started_module(size_t index);
 // Registers one list of functions (what zend_startup_modules does per module).
 zend_result zend_register_functions(const zend_function_entry* functions);
 

@@ -2,6 +2,7 @@
 // parameter names of php-src's basic_functions.stub.php, which PHP's messages show as
 // "Argument #1 ($value)"; MINIT registers every list.
 #include "ext/standard/php_standard.h"
+#include "ext/standard/streams.h"
 
 #include <cstdarg>
 #include <cstdio>
@@ -30,6 +31,10 @@ PHP_MINIT_FUNCTION(standard)
         standard_array_sort_functions,
         standard_array_callback_functions,
         standard_array_diff_functions,
+        standard_file_functions,
+        standard_file_stream_functions,
+        standard_misc_functions,
+        standard_serialize_functions,
     };
     for (const zend_function_entry* table : tables) {
         if (zend_register_functions(table) == FAILURE)
@@ -40,18 +45,30 @@ PHP_MINIT_FUNCTION(standard)
     standard_register_mt_rand_constants(module_number);
     standard_register_path_constants(module_number);
     php_register_array_constants(module_number);
+    standard_file_register_constants(module_number);
+    standard_misc_register_constants(module_number);
     return SUCCESS;
 }
 
+// Request start: the CLI's STDIN, STDOUT and STDERR stream constants (file_streams.cpp).
+PHP_RINIT_FUNCTION(standard)
+{
+    miniphp::standard::streams_request_startup(module_number);
+    return SUCCESS;
+}
+
+// Request end: state kept between calls goes (strtok, the random generators' seeds), and the
+// environment and the locale the script changed are put back (misc.cpp).
 PHP_RSHUTDOWN_FUNCTION(standard)
 {
     standard_string_request_shutdown();
     standard_random_request_shutdown();
+    standard_misc_request_shutdown();
     return SUCCESS;
 }
 
 } // namespace
 
 zend_module_entry standard_module_entry = {
-    "standard", nullptr, PHP_MINIT(standard), nullptr, nullptr, PHP_RSHUTDOWN(standard), "8.2.0",
+    "standard", nullptr, PHP_MINIT(standard), nullptr, PHP_RINIT(standard), PHP_RSHUTDOWN(standard), "8.2.0",
 };

@@ -65,6 +65,11 @@ size_t dir_name(char* path, size_t length)
 
 } // namespace
 
+zend_string* php_basename(const char* path, size_t length, const char* suffix, size_t suffix_length)
+{
+    return base_name(path, length, suffix, suffix_length);
+}
+
 // basename(string $path, string $suffix = ""): string
 // https://www.php.net/manual/en/function.basename.php
 PHP_FUNCTION(basename)
@@ -168,6 +173,7 @@ void standard_register_path_constants(int module_number)
     REGISTER_LONG_CONSTANT("PATHINFO_BASENAME", kPathinfoBasename, CONST_PERSISTENT);
     REGISTER_LONG_CONSTANT("PATHINFO_EXTENSION", kPathinfoExtension, CONST_PERSISTENT);
     REGISTER_LONG_CONSTANT("PATHINFO_FILENAME", kPathinfoFilename, CONST_PERSISTENT);
+    REGISTER_LONG_CONSTANT("PATHINFO_ALL", kPathinfoAll, CONST_PERSISTENT);
 }
 
 namespace {

@@ -44,3 +44,10 @@ extern const zend_function_entry standard_array_diff_functions[];     // array_d
 
 // The constants of the array functions (SORT_*, COUNT_*, EXTR_*, CASE_*, ARRAY_FILTER_USE_*), for MINIT.
 void php_register_array_constants(int module_number);
+extern const zend_function_entry standard_file_functions[];        // file.cpp: paths, stat, mkdir, glob, ...
+extern const zend_function_entry standard_file_stream_functions[]; // file_streams.cpp: fopen, f*, file_get_contents
+extern const zend_function_entry standard_misc_functions[];        // misc.cpp: getenv, time, version_compare, ...
+extern const zend_function_entry standard_serialize_functions[];   // misc_serialize.cpp: serialize, settype, ...
+void standard_file_register_constants(int module_number);           // file.cpp
+void standard_misc_register_constants(int module_number);           // misc.cpp
+void standard_misc_request_shutdown();                               // misc.cpp: putenv/setlocale undone

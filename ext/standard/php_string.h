@@ -86,3 +86,9 @@ zend_string* hex_string(const unsigned char* bytes, size_t length);
 bool charmask(const unsigned char* input, size_t length, char* mask);
 
 } // namespace standard
+
+// Appends `text` URL-encoded: urlencode's form, or rawurlencode's (RFC 3986) when `raw` (url.cpp).
+void php_url_encode_to(smart_str* out, const char* text, size_t length, bool raw);
+
+// basename()'s answer: the last component of `path`, without `suffix` when it ends with it (path.cpp).
+zend_string* php_basename(const char* path, size_t length, const char* suffix, size_t suffix_length);

@@ -10,6 +10,25 @@
 
 namespace msg = standard_messages;
 
+// urlencode's form (space as "+", "~" escaped) or rawurlencode's (RFC 3986: "~" kept, space "%20").
+void php_url_encode_to(smart_str* out, const char* text, size_t length, bool raw)
+{
+    static const char kHex[] = "0123456789ABCDEF";
+    for (size_t i = 0; i < length; ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+            || c == '_' || (raw && c == '~');
+        if (plain) {
+            smart_str_appendc(out, static_cast<char>(c));
+        } else if (c == ' ' && !raw) {
+            smart_str_appendc(out, '+');
+        } else {
+            char escape[3] = {'%', kHex[c >> 4], kHex[c & 15]};
+            smart_str_appendl(out, escape, 3);
+        }
+    }
+}
+
 namespace {
 
 const char kBase64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -37,19 +56,7 @@ int base64_value(unsigned char c)
 zend_string* url_encode(const zend_string* input, bool raw)
 {
     smart_str out {};
-    for (size_t i = 0; i < ZSTR_LEN(input); ++i) {
-        unsigned char c = static_cast<unsigned char>(ZSTR_VAL(input)[i]);
-        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-            || c == '_' || (raw && c == '~');
-        if (plain) {
-            smart_str_appendc(&out, static_cast<char>(c));
-        } else if (c == ' ' && !raw) {
-            smart_str_appendc(&out, '+');
-        } else {
-            char escape[3] = {'%', kHexUpper[c >> 4], kHexUpper[c & 15]};
-            smart_str_appendl(&out, escape, 3);
-        }
-    }
+    php_url_encode_to(&out, ZSTR_VAL(input), ZSTR_LEN(input), raw);
     if (!out.s)
         return ZSTR_EMPTY_ALLOC();
     return smart_str_extract(&out);
@@ -586,15 +593,118 @@ PHP_FUNCTION(parse_str)
 
 namespace {
 
+constexpr zend_long kQueryRfc1738 = 1;
+constexpr zend_long kQueryRfc3986 = 2;
+
+// One level of http_build_query: keys of nested arrays are written "outer%5Binner%5D".
+void build_query(smart_str* out, HashTable* ht, const char* numeric_prefix, size_t numeric_prefix_length,
+                 const char* key_prefix, size_t key_prefix_length, bool nested, const char* separator,
+                 size_t separator_length, bool raw)
+{
+    zend_hash_for_each(ht, [&](zend_ulong index, zend_string* key, zval* value) {
+        ZVAL_DEREF(value);
+        // The key as it appears: prefix, encoded name (or numeric prefix and number), "%5D" inside an array.
+        smart_str name {};
+        smart_str_appendl(&name, key_prefix, key_prefix_length);
+        if (key) {
+            php_url_encode_to(&name, ZSTR_VAL(key), ZSTR_LEN(key), raw);
+        } else {
+            smart_str_appendl(&name, numeric_prefix, numeric_prefix_length);
+            smart_str_append_long(&name, static_cast<zend_long>(index));
+        }
+        if (nested)
+            smart_str_appends(&name, "%5D");
+        if (Z_TYPE_P(value) == IS_ARRAY) {
+            smart_str_appends(&name, "%5B");
+            zend_string* prefix = name.s ? smart_str_extract(&name) : ZSTR_EMPTY_ALLOC();
+            HashTable* inner = Z_ARRVAL_P(value);
+            if (!(GC_FLAGS(inner) & GC_IMMUTABLE)) {
+                if (GC_IS_RECURSIVE(inner)) {
+                    zend_string_release(prefix);
+                    return;
+                }
+                GC_PROTECT_RECURSION(inner);
+            }
+            build_query(out, inner, "", 0, ZSTR_VAL(prefix), ZSTR_LEN(prefix), true, separator, separator_length,
+                        raw);
+            if (!(GC_FLAGS(inner) & GC_IMMUTABLE))
+                GC_UNPROTECT_RECURSION(inner);
+            zend_string_release(prefix);
+            return;
+        }
+        if (Z_TYPE_P(value) == IS_NULL || Z_TYPE_P(value) == IS_RESOURCE || Z_TYPE_P(value) == IS_OBJECT) {
+            smart_str_free(&name);
+            return;
+        }
+        if (out->s)
+            smart_str_appendl(out, separator, separator_length);
+        if (name.s)
+            smart_str_append(out, name.s);
+        smart_str_free(&name);
+        smart_str_appendc(out, '=');
+        switch (Z_TYPE_P(value)) {
+        case IS_LONG: smart_str_append_long(out, Z_LVAL_P(value)); break;
+        case IS_FALSE: smart_str_appendc(out, '0'); break;
+        case IS_TRUE: smart_str_appendc(out, '1'); break;
+        default: {
+            zend_string* tmp = nullptr;
+            zend_string* text = zval_get_tmp_string(value, &tmp);
+            php_url_encode_to(out, ZSTR_VAL(text), ZSTR_LEN(text), raw);
+            zend_tmp_string_release(tmp);
+            break;
+        }
+        }
+    });
+}
+
+} // namespace
+
+// http_build_query(array|object $data, string $numeric_prefix = "", ?string $arg_separator = null,
+//                  int $encoding_type = PHP_QUERY_RFC1738): string
+// https://www.php.net/manual/en/function.http-build-query.php
+// FIXME(classes): objects (their public properties).
+PHP_FUNCTION(http_build_query)
+{
+    zval* data;
+    char* numeric_prefix = nullptr;
+    size_t numeric_prefix_length = 0;
+    char* separator = nullptr;
+    size_t separator_length = 0;
+    zend_long encoding = kQueryRfc1738;
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "z|ss!l", &data, &numeric_prefix, &numeric_prefix_length, &separator,
+                              &separator_length, &encoding)
+        == FAILURE)
+        RETURN_THROWS();
+    ZVAL_DEREF(data);
+    if (Z_TYPE_P(data) != IS_ARRAY) {
+        zend_argument_type_error(1, "must be of type array, %s given", zend_zval_type_name(data));
+        RETURN_THROWS();
+    }
+    if (!separator || separator_length == 0) {
+        separator = const_cast<char*>("&");
+        separator_length = 1;
+    }
+    smart_str out {};
+    build_query(&out, Z_ARRVAL_P(data), numeric_prefix ? numeric_prefix : "", numeric_prefix_length, "", 0, false,
+                separator, separator_length, encoding == kQueryRfc3986);
+    if (!out.s)
+        RETURN_EMPTY_STRING();
+    RETURN_STR(smart_str_extract(&out));
+}
+
+namespace {
+
 const char* const arginfo_string[] = {"string", nullptr};
 const char* const arginfo_base64_decode[] = {"string", "strict", nullptr};
 const char* const arginfo_parse_str[] = {"string", "&result", nullptr};
+const char* const arginfo_http_build_query[] = {"data", "numeric_prefix", "arg_separator", "encoding_type", nullptr};
 
 } // namespace
 
 const zend_function_entry standard_url_functions[] = {
     PHP_FE(base64_encode, arginfo_string)
     PHP_FE(base64_decode, arginfo_base64_decode)
+    PHP_FE(http_build_query, arginfo_http_build_query)
     PHP_FE(urlencode, arginfo_string)
     PHP_FE(rawurlencode, arginfo_string)
     PHP_FE(urldecode, arginfo_string)

@@ -15,6 +15,7 @@
 #include "engine/vm/constants.h"
 #include "engine/vm/function_table.h"
 #include "engine/vm/vm.h"
+#include "ext/json/php_json.h"
 #include "ext/pcre/php_pcre.h"
 #include "ext/standard/php_standard.h"
 
@@ -23,7 +24,8 @@ namespace miniphp::embed {
 namespace {
 
 // The modules built into every engine, started in this order.
-zend_module_entry* const g_builtin_modules[] = {&core_module_entry, &standard_module_entry, &pcre_module_entry};
+zend_module_entry* const g_builtin_modules[] = {&core_module_entry, &standard_module_entry, &pcre_module_entry,
+                                               &json_module_entry};
 
 } // namespace
 
