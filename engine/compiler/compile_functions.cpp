@@ -67,6 +67,8 @@ void compile_parameters(Compiler& compiler, const Node* parameters, zend_op_arra
             compile_error(compiler, parameter->line, messages::kRedefinitionOfParameter, name->text.data);
         op_array->arg_info[i].name = compiler.function->vars[i];
         op_array->arg_info[i].flags = (parameter->flags & ByReference) ? ZEND_ARG_SEND_BY_REF : 0;
+        if (parameter->flags & ByReference)
+            op_array->fn_flags |= ZEND_ACC_HAS_REF_ARGS;
         const Node* default_value = parameter->child(2);
         const bool typed = compile_type(compiler, parameter->child(0), TypeContext::Parameter,
                                         &op_array->arg_info[i].type_mask, &op_array->arg_info[i].type_name,
@@ -188,10 +190,38 @@ Operand compile_dim_function_argument(Compiler& compiler, const Node* dimension,
     return slot;
 }
 
+// Calls PHP compiles specially (zend_try_compile_special_func): strlen() of a literal is folded, of
+// anything else it is the STRLEN opcode. Returns false when `node` is not one of them.
+bool compile_special_call(Compiler& compiler, const Node* node, Operand* result)
+{
+    const Node* callee = node->child(0);
+    const Node* arguments = node->child(1);
+    if (callee->kind != NodeKind::Name || (callee->flags & NameRelative) || arguments->kind != NodeKind::ArgumentList
+        || arguments->count != 1)
+        return false;
+    const Node* argument = arguments->child(0);
+    if (argument->kind == NodeKind::Unpack || argument->kind == NodeKind::NamedArgument)
+        return false;
+    std::string_view name = callee->string();
+    if (!name.empty() && name[0] == '\\')
+        name.remove_prefix(1);
+    if (name.size() != 6 || strncasecmp(name.data(), "strlen", 6) != 0)
+        return false;
+    Operand value = compile_expression(compiler, argument);
+    if (value.type == IS_CONST && Z_TYPE_P(literal_value(compiler, value)) == IS_STRING) {
+        *result = literal_long(compiler, static_cast<zend_long>(Z_STRLEN_P(literal_value(compiler, value))));
+        return true;
+    }
+    *result = emit_tmp(compiler, Opcode::STRLEN, node->line, value);
+    return true;
+}
+
 Operand compile_call(Compiler& compiler, const Node* node)
 {
     const Node* callee = node->child(0);
     const Node* arguments = node->child(1);
+    if (Operand special; compile_special_call(compiler, node, &special))
+        return special;
     if (arguments->kind != NodeKind::ArgumentList)
         not_supported(compiler, arguments, "first-class callable syntax");
     if (callee->kind == NodeKind::Name && (callee->flags & NameRelative))

@@ -96,6 +96,7 @@ struct zend_arg_info {
 #define ZEND_ACC_STRICT_TYPES (1u << 2) // declared in a file with declare(strict_types=1)
 #define ZEND_ACC_HAS_RETURN_TYPE (1u << 3) // return_type below is set
 #define ZEND_ACC_RETURN_REFERENCE (1u << 4) // function &f(): returns references
+#define ZEND_ACC_HAS_REF_ARGS (1u << 5)     // some parameter is by reference (lets calls skip the check)
 
 struct zend_op_array {
     uint8_t type; // ZEND_USER_FUNCTION
@@ -160,6 +161,8 @@ union zend_function {
 inline bool function_arg_by_ref(const zend_function* function, uint32_t n)
 {
     const auto& common = function->common;
+    if (!(common.fn_flags & ZEND_ACC_HAS_REF_ARGS)) [[likely]]
+        return false;
     if (n <= common.num_args)
         return (common.arg_info[n - 1].flags & ZEND_ARG_SEND_BY_REF) != 0;
     if (common.fn_flags & ZEND_ACC_VARIADIC)

@@ -87,6 +87,7 @@ namespace miniphp {
     /* Calls. */                                                                                             \
     O(INIT_FCALL, "pushes a call frame for the function named by op2 CONST (lower case); "                 \
                   "extended_value is the argument count, result.num a run-time cache slot")               \
+    O(STRLEN, "result = strlen(op1): a string's length inline, anything else through the real function")    \
     O(INIT_DYNAMIC_CALL, "pushes a call frame for the callable value op2 ($f(...)); extended_value as "      \
                          "INIT_FCALL's")                                                                  \
     O(SEND_VAL, "argument op2.num (1-based) of the pending call = op1 (CONST or TMP)")                     \

@@ -62,7 +62,7 @@ inline void destroy_cvs(zend_execute_data* execute_data)
     const zend_op_array& op_array = EX(func)->op_array;
     zval* cv = EX_VAR_NUM(0);
     for (uint32_t i = 0; i < op_array.last_var; ++i, ++cv)
-        zval_ptr_dtor(cv);
+        i_zval_ptr_dtor(cv);
     uint32_t num_args = ZEND_CALL_NUM_ARGS(execute_data);
     if (num_args > op_array.num_args) [[unlikely]] {
         zval* extra = extra_args(execute_data);

@@ -54,6 +54,7 @@ bool register_internal_function(const char* name, zif_handler handler, const cha
             uint32_t flags = 0;
             if (*arg == '&') {
                 flags |= ZEND_ARG_SEND_BY_REF;
+                function->fn_flags |= ZEND_ACC_HAS_REF_ARGS;
                 ++arg;
             }
             if (std::strncmp(arg, "...", 3) == 0) {

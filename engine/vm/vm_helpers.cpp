@@ -271,6 +271,16 @@ bool is_inlined_call_frame(const zend_execute_data* frame)
     return false;
 }
 
+void call_internal_by_name(zend_execute_data* execute_data, const char* name, zval* argument, uint8_t type,
+                           zval* result)
+{
+    zval copy;
+    copy_operand_value(&copy, argument, type == IS_CV ? IS_CONST : type);
+    ExecutorState* state = executor_state();
+    state->current_execute_data = execute_data;
+    call_function(find_function_by_name(name, std::strlen(name)), 1, &copy, result);
+}
+
 zend_function* resolve_dynamic_callable(zend_execute_data* execute_data, const zend_op* opline, zval* callable)
 {
     sync_location(execute_data, opline);

@@ -138,6 +138,10 @@ void return_by_reference(zend_execute_data* execute_data, const zend_op* opline)
 // PHP compiles some calls into opcodes (strlen, count, is_*, call_user_func, ...: zend_compile.c's special
 // functions), so their frames never show: messages and traces name their caller instead.
 bool is_inlined_call_frame(const zend_execute_data* frame);
+// The slow path of an opcode standing for a builtin (STRLEN): calls the internal function `name` with
+// the one operand, as the call it replaces would have (its coercions, errors and deprecations).
+void call_internal_by_name(zend_execute_data* execute_data, const char* name, zval* argument, uint8_t type,
+                           zval* result);
 // The function a callable value names ($f(...)), or null after PHP's Error.
 zend_function* resolve_dynamic_callable(zend_execute_data* execute_data, const zend_op* opline, zval* callable);
 [[noreturn]] void undefined_function(zend_execute_data* execute_data, const zend_op* opline);
@@ -157,6 +161,22 @@ uint32_t named_argument_position(const zend_execute_data* call, zend_string* nam
 void argument_not_passed(const zend_function* function, uint32_t n);
 void match_error(zend_execute_data* execute_data, const zend_op* opline, zval* subject);
 void cast_value(zval* result, zval* value, uint32_t type);
+
+// Arrays. The fast path of element writes:
+// The existing element `dim` of a packed array only this variable holds, ready to write in place; null
+// for every other case (which the slow paths handle: separation, growth, conversion, warnings).
+inline zval* packed_element_for_write(zval* container, const zval* dim)
+{
+    if (Z_TYPE_P(container) != IS_ARRAY || Z_TYPE_INFO_P(dim) != IS_LONG)
+        return nullptr;
+    HashTable* ht = Z_ARR_P(container);
+    zend_ulong index = static_cast<zend_ulong>(Z_LVAL_P(dim));
+    if (GC_REFCOUNT(ht) != 1 || (GC_FLAGS(ht) & GC_IMMUTABLE) || !HT_IS_PACKED(ht) || index >= ht->nNumUsed
+        || Z_ISUNDEF(ht->arPacked[index]))
+        return nullptr;
+    return &ht->arPacked[index];
+}
+
 
 // Arrays (vm_arrays.cpp). `container` is the slot to write (a CV or the target of an INDIRECT);
 // these vivify null/undefined containers into arrays, separate shared ones, and raise PHP's errors.
