@@ -268,6 +268,16 @@ zend_op_array* finish_op_array(Compiler& compiler, FunctionState& state, uint32_
         efree(state.loops.data);
     if (state.pending.data)
         efree(state.pending.data);
+    for (RequestArray<GotoPoint>* points : {&state.labels, &state.gotos}) {
+        for (uint32_t i = 0; i < points->size; ++i) {
+            if ((*points)[i].loops)
+                efree((*points)[i].loops);
+            if ((*points)[i].loop_contexts)
+                efree((*points)[i].loop_contexts);
+        }
+        if (points->data)
+            efree(points->data);
+    }
     compiler.function = state.outer;
     return op_array;
 }
