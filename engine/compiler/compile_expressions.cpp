@@ -207,8 +207,11 @@ Operand compile_increment(Compiler& compiler, const Node* node, Opcode opcode)
     const Node* target = node->child(0);
     if (is_cv_variable(target))
         return emit_tmp(compiler, opcode, node->line, compile_cv(compiler, target));
+    // Other targets are fetched for reading and writing first; the _VAR opcodes follow the INDIRECT.
+    Opcode indirect_opcode = static_cast<Opcode>(static_cast<int>(Opcode::PRE_INC_VAR)
+                                                 + (static_cast<int>(opcode) - static_cast<int>(Opcode::PRE_INC)));
     if (is_dynamic_variable(target))
-        return emit_tmp(compiler, opcode, node->line, compile_variable_fetch(compiler, target, Opcode::FETCH_RW));
+        return emit_tmp(compiler, indirect_opcode, node->line, compile_variable_fetch(compiler, target, Opcode::FETCH_RW));
     if (target->kind == NodeKind::Dimension && is_writable_variable(target)) {
         Operand dim;
         Operand container = compile_dim_container_for_write(compiler, target, &dim);
@@ -216,7 +219,7 @@ Operand compile_increment(Compiler& compiler, const Node* node, Opcode opcode)
             compile_error(compiler, node->line, messages::kCannotUseEmptyForReading);
         Operand slot { IS_VAR, compiler.function->temporaries++ };
         set_result(emit(compiler, Opcode::FETCH_DIM_RW, target->line, container, dim), slot);
-        return emit_tmp(compiler, opcode, node->line, slot);
+        return emit_tmp(compiler, indirect_opcode, node->line, slot);
     }
     not_supported(compiler, target, "this increment target");
 }

@@ -420,6 +420,10 @@ void compile_expression_statement(Compiler& compiler, const Node* node)
                     op.opcode = Opcode::PRE_INC;
                 else if (op.opcode == Opcode::POST_DEC)
                     op.opcode = Opcode::PRE_DEC;
+                else if (op.opcode == Opcode::POST_INC_VAR)
+                    op.opcode = Opcode::PRE_INC_VAR;
+                else if (op.opcode == Opcode::POST_DEC_VAR)
+                    op.opcode = Opcode::PRE_DEC_VAR;
                 // The temporary was the last one taken: give it back, the frame stays small.
                 if (value.value + 1 == function.temporaries)
                     --function.temporaries;

@@ -49,10 +49,14 @@ namespace miniphp {
     O(ASSIGN_REF, "op1 =& op2: op1 CV or VAR (INDIRECT from FETCH_DIM_W), op2 CV or VAR (a reference "     \
                   "from MAKE_REF)")                                                                        \
     O(MAKE_REF, "result VAR = a reference to op1 (CV, or VAR INDIRECT from FETCH_DIM_W), made one if needed") \
-    O(PRE_INC, "++op1 (CV, or VAR INDIRECT from FETCH_DIM_RW); result the new value")                      \
-    O(PRE_DEC, "--op1 (likewise); result the new value")                                                   \
-    O(POST_INC, "op1++ (likewise); result the old value")                                                  \
-    O(POST_DEC, "op1-- (likewise); result the old value")                                                  \
+    O(PRE_INC, "++op1 CV; result the new value")                                                           \
+    O(PRE_DEC, "--op1 CV; result the new value")                                                           \
+    O(POST_INC, "op1 CV++; result the old value")                                                          \
+    O(POST_DEC, "op1 CV--; result the old value")                                                          \
+    O(PRE_INC_VAR, "as PRE_INC for op1 VAR INDIRECT (an element from FETCH_DIM_RW, a FETCH_RW variable)")  \
+    O(PRE_DEC_VAR, "as PRE_DEC for op1 VAR INDIRECT")                                                      \
+    O(POST_INC_VAR, "as POST_INC for op1 VAR INDIRECT")                                                    \
+    O(POST_DEC_VAR, "as POST_DEC for op1 VAR INDIRECT")                                                    \
     O(UNSET_CV, "unset(op1 CV)")                                                                           \
     O(FETCH_R, "result = the variable named op1 ($$x), with the undefined-variable warning")               \
     O(FETCH_IS, "result = the variable named op1, silently (isset, ??)")                                    \
