@@ -393,8 +393,8 @@ void compile_unset(Compiler& compiler, const Node* node)
     not_supported(compiler, target, "this unset() target");
 }
 
-// An expression statement: its value is dropped. Assignments and increments simply lose their result
-// operand instead of computing it and freeing it.
+// An expression statement: its value is dropped. Assignments, increments and calls simply lose their
+// result operand instead of computing it and freeing it.
 void compile_expression_statement(Compiler& compiler, const Node* node)
 {
     Operand value = compile_expression(compiler, node);
@@ -407,13 +407,16 @@ void compile_expression_statement(Compiler& compiler, const Node* node)
         case NodeKind::PreIncrement:
         case NodeKind::PreDecrement:
         case NodeKind::PostIncrement:
-        case NodeKind::PostDecrement: {
-            // The producing opline is the last one, or the one before an OP_DATA.
+        case NodeKind::PostDecrement:
+        case NodeKind::Call: {
+            // The producing opline is the last one, or the one before an OP_DATA. (A call's is its
+            // DO_FCALL: the callee then drops its return value itself.)
             uint32_t at = function.ops.size - 1;
             if (function.ops[at].opcode == Opcode::OP_DATA && at > 0)
                 --at;
             zend_op& op = function.ops[at];
-            if (op.result_type == IS_TMP_VAR && op.result.num == value.value) {
+            bool droppable = node->kind != NodeKind::Call || op.opcode == Opcode::DO_FCALL;
+            if (droppable && op.result_type == IS_TMP_VAR && op.result.num == value.value) {
                 op.result_type = IS_UNUSED;
                 // Without a result, $i++ is ++$i (as PHP compiles it).
                 if (op.opcode == Opcode::POST_INC)
