@@ -28,6 +28,8 @@
 #include "engine/memory/heap_internal.h"
 #include "engine/memory/os_pages.h"
 
+#include <sys/mman.h>
+
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
 #define MINIPHP_POISON(address, size) ASAN_POISON_MEMORY_REGION((address), (size))
@@ -316,6 +318,38 @@ static HugeBlock* find_huge(const Heap* heap, const void* address)
     return nullptr;
 }
 
+// Grows a huge block without copying it: the kernel moves its pages into a fresh chunk-aligned
+// range (a string appended to in a loop would otherwise be copied on every growth, O(n^2) bytes,
+// with old and new copies alive at once). Null when that is not possible; the caller then copies.
+static void* resize_huge(Heap* heap, void* address, size_t size)
+{
+#ifdef MREMAP_FIXED
+    HugeBlock* entry = find_huge(heap, address);
+    size_t mapped = (size + kPageSize - 1) & ~(kPageSize - 1);
+    if (!entry || mapped < size || mapped <= entry->size || exceeds_limit(heap, mapped - entry->size))
+        return nullptr;
+    void* target = map_aligned(mapped, kChunkSize);
+    if (!target)
+        return nullptr;
+    void* moved = mremap(address, entry->size, mapped, MREMAP_MAYMOVE | MREMAP_FIXED, target);
+    if (moved == MAP_FAILED) {
+        unmap(target, mapped);
+        return nullptr;
+    }
+    size_t grown = mapped - entry->size;
+    entry->address = moved;
+    entry->size = mapped;
+    count_mapped(heap, grown);
+    count_allocated(heap, grown);
+    return moved;
+#else
+    (void)heap;
+    (void)address;
+    (void)size;
+    return nullptr;
+#endif
+}
+
 static void release_huge(Heap* heap, void* address)
 {
     HugeBlock** link = &heap->huge_blocks;
@@ -434,6 +468,10 @@ void* chunks_reallocate(Heap* heap, void* pointer, size_t size)
         old_size = entry ? entry->size : 0;
         if (size > kMaxLargeSize && size <= old_size && size > old_size / 2)
             return pointer;
+    }
+    if (offset == 0 && size > kMaxLargeSize && old_size) {
+        if (void* moved = resize_huge(heap, pointer, size))
+            return moved;
     }
     void* fresh = chunks_allocate(heap, size);
     std::memcpy(fresh, pointer, std::min(old_size, size));

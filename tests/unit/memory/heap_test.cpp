@@ -293,6 +293,28 @@ TEST_F(ChunkHeap, ExtraChunksComeAndGo)
     EXPECT_GT(memory::memory_peak_usage(true), 5 * memory::kChunkSize);
 }
 
+// A huge block that grows keeps its contents and never needs the old and the new size at once: a
+// 12 MB string grown 6 bytes at a time under a 20 MB limit (PHP manages it; copying would not).
+TEST_F(ChunkHeap, HugeBlocksGrowWithoutACopyUnderTheLimit)
+{
+    memory::set_memory_limit(size_t(20) << 20);
+    size_t size = size_t(3) << 20;
+    auto* block = static_cast<unsigned char*>(emalloc(size));
+    for (size_t i = 0; i < size; ++i)
+        block[i] = static_cast<unsigned char>(i * 7);
+    while (size < (size_t(12) << 20)) {
+        size += 4096 * 16 + 6;
+        block = static_cast<unsigned char*>(erealloc(block, size));
+        block[size - 1] = 0xab;
+    }
+    for (size_t i = 0; i < (size_t(3) << 20); ++i)
+        ASSERT_EQ(block[i], static_cast<unsigned char>(i * 7)) << i;
+    EXPECT_EQ(block[size - 1], 0xab);
+    EXPECT_GE(memory::memory_usage(false), size);
+    efree(block);
+    EXPECT_EQ(memory::memory_usage(false), 0u);
+}
+
 TEST_F(ChunkHeap, LargeBlocksGrowInPlaceWhenTheNextPagesAreFree)
 {
 #if MINIPHP_HEAP_DEBUG
