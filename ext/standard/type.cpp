@@ -46,7 +46,10 @@ PHP_FUNCTION(gettype)
     case IS_STRING: RETURN_STRING("string");
     case IS_ARRAY: RETURN_STRING("array");
     case IS_OBJECT: RETURN_STRING("object");
-    case IS_RESOURCE: RETURN_STRING("resource");
+    case IS_RESOURCE:
+        if (!zend_rsrc_list_get_rsrc_type(Z_RES_P(value)))
+            RETURN_STRING("resource (closed)");
+        RETURN_STRING("resource");
     default: RETURN_STRING("unknown type");
     }
 }

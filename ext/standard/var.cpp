@@ -90,7 +90,14 @@ void var_dump_value(smart_str* out, zval* value, int level)
         smart_str_appends(out, "}\n");
         return;
     }
-    default: smart_str_appends(out, "NULL\n"); return; // FIXME(classes): objects and resources
+    case IS_RESOURCE: {
+        // A closed resource has lost its type: PHP says "Unknown".
+        const char* type = zend_rsrc_list_get_rsrc_type(Z_RES_P(value));
+        smart_str_append_printf(out, "resource(%" PRId64 ") of type (%s)\n", static_cast<int64_t>(Z_RES_HANDLE_P(value)),
+                                type ? type : "Unknown");
+        return;
+    }
+    default: smart_str_appends(out, "NULL\n"); return; // FIXME(classes): objects
     }
 }
 
@@ -202,7 +209,7 @@ void var_export_value(smart_str* out, zval* value, int level)
         smart_str_appendc(out, ')');
         return;
     }
-    default: smart_str_appends(out, "NULL"); return; // FIXME(classes): objects and resources
+    default: smart_str_appends(out, "NULL"); return; // resources export as NULL, as in PHP; FIXME(classes): objects
     }
 }
 
