@@ -301,20 +301,29 @@ void compile_static(Compiler& compiler, const Node* node)
 {
     const Node* name = node->child(0);
     FunctionState& function = *compiler.function;
-    zval initial;
-    if (node->child(1)) {
-        Operand value = compile_constant_expression(compiler, node->child(1));
-        ZVAL_COPY_VALUE(&initial, literal_value(compiler, value));
-    } else {
-        ZVAL_NULL(&initial);
-    }
     if (!function.static_variables)
         function.static_variables = zend_new_array(0);
     zend_string* key = intern(name->text.data, name->text.length);
+    Operand cv = cv_operand(compiler, name->text.data, name->text.length);
+    // A literal initialiser (constants and operators folded) is stored with the function; one that
+    // needs code (a constant defined at run time) runs the first time the statement is reached.
+    uint32_t bind = next_opline(compiler);
+    emit(compiler, Opcode::BIND_STATIC_INIT, node->line, cv, literal_interned(compiler, key));
+    const Node* initialiser = node->child(1);
+    Operand value = !initialiser ? literal_null(compiler)
+        : initialiser->kind == NodeKind::Array && initialiser->count == 0 ? compile_constant_expression(compiler, initialiser)
+                                                                           : compile_expression(compiler, initialiser);
+    zval initial;
+    if (value.type == IS_CONST && next_opline(compiler) == bind + 1) {
+        compiler.function->ops.data[bind].opcode = Opcode::BIND_STATIC;
+        ZVAL_COPY(&initial, literal_value(compiler, value));
+    } else {
+        ZVAL_PTR(&initial, nullptr); // "not initialised yet" (BIND_STATIC_INIT)
+        emit(compiler, Opcode::ASSIGN, node->line, cv, value);
+        patch_jump(compiler, bind, next_opline(compiler));
+    }
     // A repeated `static $x` keeps the last initialiser, as PHP 8.2 does.
     zend_hash_update(function.static_variables, key, &initial);
-    emit(compiler, Opcode::BIND_STATIC, node->line, cv_operand(compiler, name->text.data, name->text.length),
-         literal_interned(compiler, key));
 }
 
 void compile_global(Compiler& compiler, const Node* node)

@@ -83,18 +83,12 @@ uint32_t emit_conditional_jump(Compiler& compiler, Opcode opcode, Operand condit
 void patch_jump(Compiler& compiler, uint32_t at, uint32_t target)
 {
     zend_op& op = compiler.function->ops[at];
-    switch (op.opcode) {
-    case Opcode::JMP:
+    if (op.opcode == Opcode::JMP)
         op.op1.opline_num = target;
-        break;
-    case Opcode::FE_FETCH_R:
-    case Opcode::FE_FETCH_RW:
+    else if (extended_value_is_jump(op.opcode))
         op.extended_value = target;
-        break;
-    default:
+    else
         op.op2.opline_num = target;
-        break;
-    }
 }
 
 static Operand add_literal(Compiler& compiler, const zval& value)
@@ -235,7 +229,7 @@ zend_op_array* finish_op_array(Compiler& compiler, FunctionState& state, uint32_
         else
             relocate(op.op2_type, op.op2);
         relocate(op.result_type, op.result);
-        if (op.opcode == Opcode::FE_FETCH_R || op.opcode == Opcode::FE_FETCH_RW)
+        if (extended_value_is_jump(op.opcode))
             op.extended_value = jump_word(op.extended_value);
     }
 

@@ -165,7 +165,7 @@ void dump_one(const zend_op_array* op_array, std::string& out)
         } else {
             append_operand(out, op_array, op, op->op2_type, op->op2);
         }
-        if (op->opcode == Opcode::FE_FETCH_R || op->opcode == Opcode::FE_FETCH_RW) {
+        if (extended_value_is_jump(op->opcode)) {
             std::snprintf(buffer, sizeof buffer, " => #%04u", jump_target(op_array, op, op->extended_value));
             out += buffer;
         } else if (op->extended_value && shows_extended_value(op->opcode)) {

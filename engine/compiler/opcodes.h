@@ -70,6 +70,8 @@ namespace miniphp {
                       "Error when undefined")                                                              \
     O(DECLARE_CONST, "const op1 CONST = op2 (top-level `const`): a warning when already defined")           \
     O(BIND_STATIC, "static op1 CV: a reference to the function's static slot op2.num (a literal default)") \
+    O(BIND_STATIC_INIT, "as BIND_STATIC for an initialiser that needs code: the first time the code after " \
+                        "it runs (and assigns), later goto extended_value target")                          \
     /* Control flow. */                                                                                      \
     O(JMP, "goto op1 target")                                                                               \
     O(JMPZ, "if (!op1) goto op2 target")                                                                    \
@@ -156,6 +158,12 @@ inline constexpr uint32_t kOpcodeCount = 0 MINIPHP_OPCODES(MINIPHP_OPCODE_COUNT_
 
 // PHP's name without the ZEND_ prefix ("ADD", "INIT_FCALL").
 const char* opcode_name(Opcode opcode);
+
+// Opcodes whose extended_value holds a jump target.
+inline bool extended_value_is_jump(Opcode opcode)
+{
+    return opcode == Opcode::FE_FETCH_R || opcode == Opcode::FE_FETCH_RW || opcode == Opcode::BIND_STATIC_INIT;
+}
 
 // Binary opcodes are the first ones: ADD .. SPACESHIP.
 inline bool is_binary_opcode(Opcode opcode) { return opcode <= Opcode::SPACESHIP; }
