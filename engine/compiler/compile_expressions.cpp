@@ -141,9 +141,9 @@ Operand compile_assign(Compiler& compiler, const Node* node)
         set_result(emit(compiler, Opcode::ASSIGN, node->line, variable, value), result);
         return result;
     }
-    if (is_dynamic_variable(target)) {
+    if (is_dynamic_variable(target) || is_globals_element(target)) {
         // The name, then the value, then the fetch: the value may add variables (as PHP delays it).
-        Operand name = compile_expression(compiler, target->child(0));
+        Operand name = compile_expression(compiler, target->child(is_globals_element(target) ? 1 : 0));
         Operand value = compile_expression(compiler, node->child(1));
         Operand variable = compile_variable_fetch(compiler, target, Opcode::FETCH_W, name);
         Operand result = new_tmp(compiler);
@@ -175,8 +175,9 @@ Operand compile_assign(Compiler& compiler, const Node* node)
 Operand compile_assign_op(Compiler& compiler, const Node* node, Opcode binary, const Node* target,
                           const Node* value_node, Operand value_operand)
 {
-    if (target->kind == NodeKind::Variable) {
-        Operand name = is_cv_variable(target) ? unused_operand() : compile_expression(compiler, target->child(0));
+    if (target->kind == NodeKind::Variable || is_globals_element(target)) {
+        const bool global = is_globals_element(target);
+        Operand name = is_cv_variable(target) ? unused_operand() : compile_expression(compiler, target->child(global ? 1 : 0));
         Operand value = value_node ? compile_expression(compiler, value_node) : value_operand;
         Operand variable = is_cv_variable(target) ? compile_cv(compiler, target)
                                                   : compile_variable_fetch(compiler, target, Opcode::FETCH_RW, name);
@@ -210,7 +211,7 @@ Operand compile_increment(Compiler& compiler, const Node* node, Opcode opcode)
     // Other targets are fetched for reading and writing first; the _VAR opcodes follow the INDIRECT.
     Opcode indirect_opcode = static_cast<Opcode>(static_cast<int>(Opcode::PRE_INC_VAR)
                                                  + (static_cast<int>(opcode) - static_cast<int>(Opcode::PRE_INC)));
-    if (is_dynamic_variable(target))
+    if (is_dynamic_variable(target) || is_globals_element(target))
         return emit_tmp(compiler, indirect_opcode, node->line, compile_variable_fetch(compiler, target, Opcode::FETCH_RW));
     if (target->kind == NodeKind::Dimension && is_writable_variable(target)) {
         Operand dim;
@@ -315,10 +316,11 @@ Operand compile_isset_or_empty(Compiler& compiler, const Node* node, bool is_emp
         compiler.function->ops.back().extended_value = is_empty;
         return result;
     }
-    if (is_dynamic_variable(target)) {
-        Operand name = compile_expression(compiler, target->child(0));
+    if (is_dynamic_variable(target) || is_globals_element(target)) {
+        const bool global = is_globals_element(target);
+        Operand name = compile_expression(compiler, target->child(global ? 1 : 0));
         Operand result = emit_tmp(compiler, Opcode::ISSET_ISEMPTY_VAR, node->line, name);
-        compiler.function->ops.back().extended_value = is_empty;
+        compiler.function->ops.back().extended_value = (is_empty ? 1 : 0) | (global ? kFetchGlobal : 0);
         return result;
     }
     if (target->kind == NodeKind::Dimension) {
@@ -528,7 +530,7 @@ Operand compile_cv(Compiler& compiler, const Node* variable)
     if (name->string() == "this")
         not_supported(compiler, variable, "$this");
     if (name->string() == "GLOBALS")
-        not_supported(compiler, variable, "$GLOBALS");
+        compile_error(compiler, variable->line, messages::kGlobalsModification);
     return cv_operand(compiler, name->text.data, name->text.length);
 }
 
@@ -536,8 +538,12 @@ Operand compile_dim_container_for_write(Compiler& compiler, const Node* dimensio
 {
     const Node* base = dimension->child(0);
     Operand container;
-    if (is_cv_variable(base)) {
+    if (is_globals_variable(base)) {
+        compile_error(compiler, dimension->line, messages::kGlobalsModification);
+    } else if (is_cv_variable(base)) {
         container = compile_cv(compiler, base);
+    } else if (is_globals_element(base)) {
+        container = compile_variable_fetch(compiler, base, Opcode::FETCH_W);
     } else if (is_dynamic_variable(base)) {
         container = compile_variable_fetch(compiler, base, Opcode::FETCH_W);
     } else if (base->kind == NodeKind::Dimension) {
@@ -555,21 +561,39 @@ Operand compile_dim_container_for_write(Compiler& compiler, const Node* dimensio
 
 bool is_dynamic_variable(const Node* node) { return node->kind == NodeKind::Variable && !is_cv_variable(node); }
 
+bool is_globals_variable(const Node* node)
+{
+    return is_cv_variable(node) && node->child(0)->string() == "GLOBALS";
+}
+
+bool is_globals_element(const Node* node)
+{
+    return node->kind == NodeKind::Dimension && node->child(1) && is_globals_variable(node->child(0));
+}
+
+
 Operand compile_variable_fetch(Compiler& compiler, const Node* variable, Opcode opcode, Operand name)
 {
+    // $$name names a variable of the frame; $GLOBALS['name'] one of the global scope.
+    const bool global = is_globals_element(variable);
     if (name.type == IS_UNUSED)
-        name = compile_expression(compiler, variable->child(0));
+        name = compile_expression(compiler, variable->child(global ? 1 : 0));
     Operand slot { opcode == Opcode::FETCH_W || opcode == Opcode::FETCH_RW ? uint8_t(IS_VAR) : uint8_t(IS_TMP_VAR),
                    compiler.function->temporaries++ };
-    set_result(emit(compiler, opcode, variable->line, name), slot);
+    zend_op& fetch = emit(compiler, opcode, variable->line, name);
+    set_result(fetch, slot);
+    fetch.extended_value = global ? kFetchGlobal : 0;
     return slot;
 }
 
 bool is_writable_variable(const Node* node)
 {
-    while (node->kind == NodeKind::Dimension)
+    while (node->kind == NodeKind::Dimension) {
+        if (is_globals_element(node))
+            return true;
         node = node->child(0);
-    return node->kind == NodeKind::Variable;
+    }
+    return node->kind == NodeKind::Variable && !is_globals_variable(node);
 }
 
 Operand compile_write_slot(Compiler& compiler, const Node* variable)
@@ -577,6 +601,8 @@ Operand compile_write_slot(Compiler& compiler, const Node* variable)
     if (is_cv_variable(variable))
         return compile_cv(compiler, variable);
     if (is_dynamic_variable(variable))
+        return compile_variable_fetch(compiler, variable, Opcode::FETCH_W);
+    if (is_globals_element(variable))
         return compile_variable_fetch(compiler, variable, Opcode::FETCH_W);
     Operand dim;
     Operand container = compile_dim_container_for_write(compiler, variable, &dim);
@@ -611,6 +637,8 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use)
     case NodeKind::MagicConst:
         return compile_magic_constant(compiler, node);
     case NodeKind::Variable:
+        if (is_globals_variable(node))
+            return emit_tmp(compiler, Opcode::FETCH_GLOBALS, node->line);
         if (!is_cv_variable(node))
             return compile_variable_fetch(compiler, node, use == Use::Silent ? Opcode::FETCH_IS : Opcode::FETCH_R);
         return compile_cv(compiler, node);
@@ -619,6 +647,8 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use)
             compile_error(compiler, node->line, messages::kCurlyOffset);
         if (!node->child(1))
             compile_error(compiler, node->line, messages::kCannotUseEmptyForReading);
+        if (is_globals_element(node))
+            return compile_variable_fetch(compiler, node, use == Use::Silent ? Opcode::FETCH_IS : Opcode::FETCH_R);
         Operand container = compile_expression(compiler, node->child(0), use);
         Operand dim = compile_expression(compiler, node->child(1));
         return emit_tmp(compiler, use == Use::Silent ? Opcode::FETCH_DIM_IS : Opcode::FETCH_DIM_R, node->line,

@@ -176,6 +176,16 @@ void compile_function_declaration(Compiler& compiler, const Node* node)
     op.op2.num = outer.nested_functions.size - 1;
 }
 
+// Whether a dimension chain starts at $GLOBALS['name'] (FIXME: such arguments are passed by value).
+bool reads_a_global_element(const Node* node)
+{
+    for (; node->kind == NodeKind::Dimension; node = node->child(0)) {
+        if (is_globals_element(node))
+            return true;
+    }
+    return false;
+}
+
 // $a[...][...] as argument `number`: each level is FETCH_DIM_FUNC_ARG, which decides at run time.
 Operand compile_dim_function_argument(Compiler& compiler, const Node* dimension, uint32_t number)
 {
@@ -281,7 +291,8 @@ Operand compile_call(Compiler& compiler, const Node* node)
         Operand number { IS_UNUSED, i + 1 };
         if (is_cv_variable(argument)) {
             emit(compiler, Opcode::SEND_VAR, argument->line, compile_cv(compiler, argument), number);
-        } else if (argument->kind == NodeKind::Dimension && is_writable_variable(argument)) {
+        } else if (argument->kind == NodeKind::Dimension && is_writable_variable(argument)
+                   && !reads_a_global_element(argument)) {
             // Written (and made a reference) when the callee takes it by reference, read otherwise.
             Operand value = compile_dim_function_argument(compiler, argument, i + 1);
             emit(compiler, Opcode::SEND_FUNC_ARG, argument->line, value, number);

@@ -384,6 +384,11 @@ void compile_unset(Compiler& compiler, const Node* node)
         emit(compiler, Opcode::UNSET_VAR, node->line, compile_expression(compiler, target->child(0)));
         return;
     }
+    if (is_globals_element(target)) {
+        emit(compiler, Opcode::UNSET_VAR, node->line, compile_expression(compiler, target->child(1))).extended_value =
+            kFetchGlobal;
+        return;
+    }
     if (target->kind == NodeKind::Dimension && is_cv_variable(target->child(0)) && target->child(1)) {
         Operand container = compile_cv(compiler, target->child(0));
         Operand dim = compile_expression(compiler, target->child(1));

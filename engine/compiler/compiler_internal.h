@@ -168,9 +168,13 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use = Use::
 // A Dimension chain in write context: FETCH_DIM_W for every level but the last; returns the container
 // operand for the final ASSIGN_DIM and sets *dim to the last offset (IS_UNUSED for []).
 Operand compile_dim_container_for_write(Compiler& compiler, const Node* dimension, Operand* dim);
+// $GLOBALS, and $GLOBALS['name'] (an element naming a global variable, read or written by name).
+bool is_globals_variable(const Node* node);
+bool is_globals_element(const Node* node);
 // $$name / ${expr}: a variable found by name at run time.
 bool is_dynamic_variable(const Node* node);
-// FETCH_R/IS/W/RW of such a variable; `name` is its already compiled name, or unused to compile it here.
+// FETCH_R/IS/W/RW of such a variable or of a $GLOBALS element; `name` is its already compiled name, or
+// unused to compile it here.
 Operand compile_variable_fetch(Compiler& compiler, const Node* variable, Opcode opcode, Operand name = unused_operand());
 // A variable a reference can be taken of: a variable or a chain of dimensions rooted in one.
 bool is_writable_variable(const Node* node);

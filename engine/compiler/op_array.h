@@ -170,6 +170,9 @@ inline bool function_arg_by_ref(const zend_function* function, uint32_t n)
     return false;
 }
 
+// FETCH_*/UNSET_VAR/ISSET_ISEMPTY_VAR: the variable is a global ($GLOBALS['name']), not the frame's.
+inline constexpr uint32_t kFetchGlobal = 2;
+
 // A comparison followed by a JMPZ/JMPNZ on its result ("smart branch", as PHP calls it) carries one
 // of these in its extended_value: the comparison jumps itself and skips the JMPZ/JMPNZ, whose target
 // it uses; its result temporary is then never written.

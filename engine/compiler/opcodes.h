@@ -58,7 +58,10 @@ namespace miniphp {
     O(POST_INC_VAR, "as POST_INC for op1 VAR INDIRECT")                                                    \
     O(POST_DEC_VAR, "as POST_DEC for op1 VAR INDIRECT")                                                    \
     O(UNSET_CV, "unset(op1 CV)")                                                                           \
-    O(FETCH_R, "result = the variable named op1 ($$x), with the undefined-variable warning")               \
+    O(FETCH_R, "result = the variable named op1 ($$x), with the undefined-variable warning; in these "       \
+               "FETCH_* and in UNSET_VAR/ISSET_ISEMPTY_VAR, extended_value bit 2 means the global scope "   \
+               "($GLOBALS['x'])")                                                                          \
+    O(FETCH_GLOBALS, "result = a copy of the global variables, as $GLOBALS reads")                         \
     O(FETCH_IS, "result = the variable named op1, silently (isset, ??)")                                    \
     O(FETCH_W, "result VAR = INDIRECT to the variable named op1, created as null")                         \
     O(FETCH_RW, "as FETCH_W, warning when it did not exist ($$x .= ..., $$x++)")                           \

@@ -151,17 +151,47 @@ void declare_constant(zend_execute_data* execute_data, const zend_op* opline, zv
     }
 }
 
+namespace {
+
+// The table a by-name access uses: the frame's, or the globals' for $GLOBALS['name'].
+HashTable* variables_for(zend_execute_data* execute_data, const zend_op* opline)
+{
+    if (opline->extended_value & kFetchGlobal)
+        return &executor_state()->symbol_table;
+    return frame_symbol_table(execute_data);
+}
+
+} // namespace
+
+void copy_global_variables(zval* result)
+{
+    HashTable* globals = &executor_state()->symbol_table;
+    HashTable* copy = zend_new_array(zend_hash_num_elements(globals));
+    zend_hash_for_each(globals, [&](zend_ulong, zend_string* key, zval* value) {
+        if (Z_TYPE_P(value) == IS_INDIRECT)
+            value = Z_INDIRECT_P(value);
+        if (Z_ISUNDEF_P(value))
+            return;
+        zval element;
+        ZVAL_COPY_DEREF(&element, value);
+        zend_hash_add_new(copy, key, &element);
+    });
+    ZVAL_ARR(result, copy);
+}
+
 zval* fetch_variable_by_name(zend_execute_data* execute_data, const zend_op* opline, zval* name_value, Opcode mode)
 {
     zend_string* name = zval_get_string(name_value);
-    HashTable* table = frame_symbol_table(execute_data);
+    HashTable* table = variables_for(execute_data, opline);
     zval* variable = zend_hash_find(table, name);
     if (variable && Z_TYPE_P(variable) == IS_INDIRECT)
         variable = Z_INDIRECT_P(variable);
     const bool missing = !variable || Z_ISUNDEF_P(variable);
     if (missing && (mode == Opcode::FETCH_R || mode == Opcode::FETCH_RW)) {
         sync_location(execute_data, opline);
-        zend_error(E_WARNING, messages::kUndefinedVariable, ZSTR_VAL(name));
+        zend_error(E_WARNING,
+                   (opline->extended_value & kFetchGlobal) ? messages::kUndefinedGlobalVariable : messages::kUndefinedVariable,
+                   ZSTR_VAL(name));
     }
     if (missing && (mode == Opcode::FETCH_R || mode == Opcode::FETCH_IS)) {
         zend_string_release(name);
@@ -178,10 +208,10 @@ zval* fetch_variable_by_name(zend_execute_data* execute_data, const zend_op* opl
     return variable;
 }
 
-void unset_variable_by_name(zend_execute_data* execute_data, zval* name_value)
+void unset_variable_by_name(zend_execute_data* execute_data, const zend_op* opline, zval* name_value)
 {
     zend_string* name = zval_get_string(name_value);
-    HashTable* table = frame_symbol_table(execute_data);
+    HashTable* table = variables_for(execute_data, opline);
     zval* variable = zend_hash_find(table, name);
     if (variable && Z_TYPE_P(variable) == IS_INDIRECT) {
         zval* slot = Z_INDIRECT_P(variable);

@@ -112,7 +112,9 @@ void write_output(const char* data, size_t length);
 // FETCH_R/FETCH_IS give the value (the shared null when missing, after a warning for FETCH_R);
 // FETCH_W/FETCH_RW the variable's slot, created as null (FETCH_RW warns when it did not exist).
 zval* fetch_variable_by_name(zend_execute_data* execute_data, const zend_op* opline, zval* name, Opcode mode);
-void unset_variable_by_name(zend_execute_data* execute_data, zval* name);
+void unset_variable_by_name(zend_execute_data* execute_data, const zend_op* opline, zval* name);
+// $GLOBALS read as a whole: an array copy of the global variables (PHP 8.1's read-only $GLOBALS).
+void copy_global_variables(zval* result);
 
 // "include", "require_once", ..., "eval" for an IncludeKind (parser/ast.h).
 const char* include_kind_name(uint32_t kind);
