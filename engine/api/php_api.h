@@ -23,6 +23,9 @@
 // pointers into the caller's frame, valid for the call), return_value receives an owned value.
 // Parameter names for messages come from each entry's arginfo, here a null-terminated list of names
 // (DIVERGENCE: php-src's arginfo also carries types and defaults; the parser's spec string has the types).
+// A name's prefix says how it is passed: "&name" by reference, "&?name" by reference when the caller
+// passes a variable and by value otherwise (PHP's prefer-ref: extract, array_multisort), "...name" the
+// rest of the arguments (last; "&...name" by reference).
 #pragma once
 
 #include "engine/error/error.h"

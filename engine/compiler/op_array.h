@@ -56,6 +56,7 @@ static_assert(sizeof(zend_op) == 24);
 
 // Parameter flags (zend_arg_info::flags).
 #define ZEND_ARG_SEND_BY_REF (1u << 0)
+#define ZEND_ARG_SEND_PREFER_REF (1u << 2) // by reference when a variable is passed, else by value (extract)
 #define ZEND_ARG_VARIADIC (1u << 1)
 
 // Declared types: a mask of the value types allowed, bit IS_x for each (so a value's Z_TYPE tests it

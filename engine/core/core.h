@@ -18,6 +18,7 @@ extern const zend_function_entry core_constant_functions[]; // constants.cpp: de
 extern const zend_function_entry core_function_functions[]; // functions.cpp: func_get_args, call_user_func, ...
 extern const zend_function_entry core_error_functions[];    // errors.cpp: error_reporting, set_error_handler, ini_*
 extern const zend_function_entry core_output_functions[];   // output.cpp: ob_*, flush
+extern const zend_function_entry core_variable_functions[]; // variables.cpp: compact, extract, get_defined_vars
 
 // Runs the functions register_shutdown_function() collected, in order, under their own bailout point
 // (a fatal error or exit in one ends the rest). The host calls it when the script has ended, however it

@@ -82,6 +82,7 @@ PHP_MINIT_FUNCTION(core)
         core_function_functions,
         core_error_functions,
         core_output_functions,
+        core_variable_functions,
     };
     for (const zend_function_entry* table : tables) {
         if (zend_register_functions(table) == FAILURE)

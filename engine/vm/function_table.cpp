@@ -47,7 +47,8 @@ bool register_internal_function(const char* name, zif_handler handler, const cha
     while (arg_names && arg_names[count])
         ++count;
     if (count) {
-        // "&name": by reference; "...name": variadic (the last one); "&...name": both.
+        // "&name": by reference; "&?name": by reference for a variable, by value for anything else (PHP's
+        // prefer-ref); "...name": variadic (the last one); "&...name": both.
         function->arg_info = static_cast<zend_arg_info*>(pemalloc(sizeof(zend_arg_info) * count, 1));
         for (uint32_t i = 0; i < count; ++i) {
             const char* arg = arg_names[i];
@@ -56,6 +57,10 @@ bool register_internal_function(const char* name, zif_handler handler, const cha
                 flags |= ZEND_ARG_SEND_BY_REF;
                 function->fn_flags |= ZEND_ACC_HAS_REF_ARGS;
                 ++arg;
+                if (*arg == '?') {
+                    flags |= ZEND_ARG_SEND_PREFER_REF;
+                    ++arg;
+                }
             }
             if (std::strncmp(arg, "...", 3) == 0) {
                 function->fn_flags |= ZEND_ACC_VARIADIC;

@@ -16,8 +16,8 @@
 namespace miniphp::vm {
 
 // Registers `handler` under `name` (any case). `arg_names` (null-terminated, may be null) names its
-// parameters as the extension API's arginfo does: "&name" is by reference, "...name" (last) collects
-// the rest. Returns false if the name is taken.
+// parameters as the extension API's arginfo does: "&name" is by reference, "&?name" by reference only
+// when a variable is passed (PHP's prefer-ref), "...name" (last) collects the rest. Returns false if the name is taken.
 bool register_internal_function(const char* name, zif_handler handler, const char* const* arg_names = nullptr);
 // Frees the engine's table (engine shutdown).
 void unregister_internal_functions();

@@ -366,12 +366,17 @@ void too_few_arguments(zend_execute_data* execute_data, const zend_op* opline)
 
 bool send_value_by_reference(const zend_op* opline, zend_execute_data* call, uint32_t n)
 {
+    const zend_function* function = call->func;
+    const zend_arg_info* info = n <= function->common.num_args ? &function->common.arg_info[n - 1] : nullptr;
+    if (!info && (function->common.fn_flags & ZEND_ACC_VARIADIC))
+        info = &function->common.arg_info[function->common.num_args];
+    if (info && (info->flags & ZEND_ARG_SEND_PREFER_REF))
+        return true; // a value is welcome too
     if (opline->extended_value) {
         zend_error(E_NOTICE, messages::kOnlyVariablesByReference);
         return true;
     }
-    const zend_function* function = call->func;
-    const zend_arg_info* info = n <= function->common.num_args ? &function->common.arg_info[n - 1] : nullptr;
+    info = n <= function->common.num_args ? &function->common.arg_info[n - 1] : nullptr;
     if (info && info->name)
         throw_error(ErrorClass::Error, messages::kCannotPassByReference, ZSTR_VAL(function->common.function_name), n,
                     ZSTR_VAL(info->name));

@@ -592,8 +592,8 @@ PHP_FUNCTION(array_unique)
 // Sorts the arrays as the columns of one table, by the first array, ties broken by the next, ...;
 // each array may be followed by its order (SORT_ASC, SORT_DESC) and its comparison (SORT_REGULAR,
 // ...). Rows that compare equal keep their order. String keys stay, integer keys are renumbered.
-// FIXME(engine): PHP passes the flags by "prefer reference" (a literal SORT_DESC is fine there); the
-// VM has no such mode yet, so flags must come in variables.
+// Every argument is "prefer reference" (&?): arrays in variables are sorted in place, literal flags
+// come by value.
 PHP_FUNCTION(array_multisort)
 {
     zval* args;
@@ -731,7 +731,7 @@ namespace {
 const char* const arginfo_array_ref_flags[] = {"&array", "flags", nullptr};
 const char* const arginfo_array_ref[] = {"&array", nullptr};
 const char* const arginfo_array_flags[] = {"array", "flags", nullptr};
-const char* const arginfo_array_multisort[] = {"&array", "&...rest", nullptr};
+const char* const arginfo_array_multisort[] = {"&?array", "&?...rest", nullptr};
 
 } // namespace
 
