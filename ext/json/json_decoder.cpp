@@ -205,6 +205,16 @@ zend_string* read_string(Parser* parser)
     return out.s ? smart_str_extract(&out) : ZSTR_EMPTY_ALLOC();
 }
 
+// The [0-9]+ of a number's fraction or exponent: moves *p past the digits; false when there is none.
+bool skip_required_digits(const unsigned char** p, const unsigned char* end)
+{
+    if (*p >= end || !(**p >= '0' && **p <= '9'))
+        return false;
+    while (*p < end && **p >= '0' && **p <= '9')
+        ++*p;
+    return true;
+}
+
 // A number token: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
 bool read_number(Parser* parser, zval* result)
 {
@@ -226,24 +236,20 @@ bool read_number(Parser* parser, zval* result)
     bool is_double = false;
     if (p < end && *p == '.') {
         ++p;
-        if (p >= end || !(*p >= '0' && *p <= '9')) {
+        if (!skip_required_digits(&p, end)) {
             parser->error = kErrorSyntax;
             return false;
         }
-        while (p < end && *p >= '0' && *p <= '9')
-            ++p;
         is_double = true;
     }
     if (p < end && (*p == 'e' || *p == 'E')) {
         ++p;
         if (p < end && (*p == '+' || *p == '-'))
             ++p;
-        if (p >= end || !(*p >= '0' && *p <= '9')) {
+        if (!skip_required_digits(&p, end)) {
             parser->error = kErrorSyntax;
             return false;
         }
-        while (p < end && *p >= '0' && *p <= '9')
-            ++p;
         is_double = true;
     }
     // A digit right after "0" ("01") is a second token: a syntax error.
@@ -289,24 +295,65 @@ bool enter(Parser* parser)
     return true;
 }
 
-bool read_array(Parser* parser, zval* result)
+// One element of an array: a value, appended.
+bool read_array_element(Parser* parser, zval* array)
 {
-    if (!enter(parser))
+    zval element;
+    if (!read_value(parser, &element))
         return false;
+    zend_hash_next_index_insert(Z_ARRVAL_P(array), &element);
+    return true;
+}
+
+// One member of an object: a string key, ":", a value (a later duplicate key replaces the value).
+bool read_object_member(Parser* parser, zval* object)
+{
+    if (parser->p >= parser->end) {
+        parser->error = kErrorSyntax;
+        return false;
+    }
+    if (*parser->p != '"') {
+        parser->error = bad_token_error(parser);
+        return false;
+    }
+    zend_string* key = read_string(parser);
+    if (!key)
+        return false;
+    skip_whitespace(parser);
+    if (parser->p >= parser->end || *parser->p != ':') {
+        parser->error = parser->p < parser->end ? bad_token_error(parser) : kErrorSyntax;
+        zend_string_release(key);
+        return false;
+    }
+    ++parser->p;
+    skip_whitespace(parser);
+    zval element;
+    if (!read_value(parser, &element)) {
+        zend_string_release(key);
+        return false;
+    }
+    zend_symtable_update(Z_ARRVAL_P(object), key, &element);
+    zend_string_release(key);
+    return true;
+}
+
+// The body of an array or object, from its opening bracket at parser->p to the closing one, `close`,
+// into `result` (a PHP array either way), each element read by `read_element`. The other kind of
+// closing bracket is a state mismatch; a "," right before either is a syntax error, found where the
+// element is read. On failure `result` is released and parser->error set.
+bool read_elements(Parser* parser, zval* result, unsigned char close, bool (*read_element)(Parser*, zval*))
+{
     ++parser->p;
     array_init(result);
     skip_whitespace(parser);
-    bool first = true;
-    for (;;) {
+    for (bool first = true;; first = false) {
         if (parser->p >= parser->end) {
             parser->error = kErrorSyntax;
             break;
         }
         unsigned char c = *parser->p;
         if (c == ']' || c == '}') {
-            // "]" closes; "}" is the other kind of bracket (a "," right before either is a syntax error,
-            // found where the value is read).
-            if (c == '}') {
+            if (c != close) {
                 parser->error = kErrorStateMismatch;
                 break;
             }
@@ -322,15 +369,19 @@ bool read_array(Parser* parser, zval* result)
             ++parser->p;
             skip_whitespace(parser);
         }
-        zval element;
-        if (!read_value(parser, &element))
+        if (!read_element(parser, result))
             break;
-        zend_hash_next_index_insert(Z_ARRVAL_P(result), &element);
-        first = false;
         skip_whitespace(parser);
     }
     zval_ptr_dtor(result);
     return false;
+}
+
+bool read_array(Parser* parser, zval* result)
+{
+    if (!enter(parser))
+        return false;
+    return read_elements(parser, result, ']', read_array_element);
 }
 
 bool read_object(Parser* parser, zval* result)
@@ -338,64 +389,7 @@ bool read_object(Parser* parser, zval* result)
     if (!enter(parser))
         return false;
     parser->saw_object = true;
-    ++parser->p;
-    array_init(result);
-    skip_whitespace(parser);
-    bool first = true;
-    for (;;) {
-        if (parser->p >= parser->end) {
-            parser->error = kErrorSyntax;
-            break;
-        }
-        unsigned char c = *parser->p;
-        if (c == '}' || c == ']') {
-            if (c == ']') {
-                parser->error = kErrorStateMismatch;
-                break;
-            }
-            ++parser->p;
-            --parser->depth;
-            return true;
-        }
-        if (!first) {
-            if (c != ',') {
-                parser->error = bad_token_error(parser);
-                break;
-            }
-            ++parser->p;
-            skip_whitespace(parser);
-            if (parser->p >= parser->end) {
-                parser->error = kErrorSyntax;
-                break;
-            }
-        }
-        if (*parser->p != '"') {
-            parser->error = bad_token_error(parser);
-            break;
-        }
-        zend_string* key = read_string(parser);
-        if (!key)
-            break;
-        skip_whitespace(parser);
-        if (parser->p >= parser->end || *parser->p != ':') {
-            parser->error = parser->p < parser->end ? bad_token_error(parser) : kErrorSyntax;
-            zend_string_release(key);
-            break;
-        }
-        ++parser->p;
-        skip_whitespace(parser);
-        zval element;
-        if (!read_value(parser, &element)) {
-            zend_string_release(key);
-            break;
-        }
-        zend_symtable_update(Z_ARRVAL_P(result), key, &element);
-        zend_string_release(key);
-        first = false;
-        skip_whitespace(parser);
-    }
-    zval_ptr_dtor(result);
-    return false;
+    return read_elements(parser, result, '}', read_object_member);
 }
 
 bool literal(Parser* parser, const char* word, size_t length)

@@ -71,12 +71,38 @@ zval* find_by_key(const HashTable* ht, const HashEntry& entry)
     return entry.key ? zend_hash_find(ht, entry.key) : zend_hash_index_find(ht, entry.h);
 }
 
+// Puts `value` (owned) into `ht` under the key that the value `key` stands for, as array_fill_keys()
+// and array_combine() do: an int as it is, anything else as its string form (a numeric string becomes
+// an int key).
+void update_with_value_as_key(HashTable* ht, zval* key, zval* value)
+{
+    ZVAL_DEREF(key);
+    if (Z_TYPE_P(key) == IS_LONG) {
+        zend_hash_index_update(ht, static_cast<zend_ulong>(Z_LVAL_P(key)), value);
+    } else {
+        zend_string* tmp;
+        zend_string* string = zval_get_tmp_string(key, &tmp);
+        zend_symtable_update(ht, string, value);
+        zend_tmp_string_release(tmp);
+    }
+}
+
 } // namespace
 
 void php_array_copy_element(zval* target, zval* source)
 {
     ZVAL_COPY_VALUE(target, source);
     zval_add_ref(target);
+}
+
+void php_array_add_with_key(HashTable* result, const miniphp::HashEntry& entry, zval* source)
+{
+    zval copy;
+    php_array_copy_element(&copy, source);
+    if (entry.key)
+        zend_hash_add_new(result, entry.key, &copy);
+    else
+        zend_hash_index_add_new(result, entry.h, &copy);
 }
 
 bool php_array_check_arguments(zval* args, uint32_t count)
@@ -366,18 +392,9 @@ PHP_FUNCTION(array_fill_keys)
         RETURN_THROWS();
     array_init_size(return_value, zend_hash_num_elements(keys));
     for (HashEntry entry : hash_entries(keys)) {
-        zval* key = entry.value;
-        ZVAL_DEREF(key);
         zval copy;
         ZVAL_COPY(&copy, value);
-        if (Z_TYPE_P(key) == IS_LONG) {
-            zend_hash_index_update(Z_ARRVAL_P(return_value), static_cast<zend_ulong>(Z_LVAL_P(key)), &copy);
-        } else {
-            zend_string* tmp;
-            zend_string* string = zval_get_tmp_string(key, &tmp);
-            zend_symtable_update(Z_ARRVAL_P(return_value), string, &copy);
-            zend_tmp_string_release(tmp);
-        }
+        update_with_value_as_key(Z_ARRVAL_P(return_value), entry.value, &copy);
     }
 }
 
@@ -623,16 +640,7 @@ PHP_FUNCTION(array_combine)
         ++value_it;
         zval copy;
         php_array_copy_element(&copy, value_entry.value);
-        zval* key = key_entry.value;
-        ZVAL_DEREF(key);
-        if (Z_TYPE_P(key) == IS_LONG) {
-            zend_hash_index_update(Z_ARRVAL_P(return_value), static_cast<zend_ulong>(Z_LVAL_P(key)), &copy);
-        } else {
-            zend_string* tmp;
-            zend_string* string = zval_get_tmp_string(key, &tmp);
-            zend_symtable_update(Z_ARRVAL_P(return_value), string, &copy);
-            zend_tmp_string_release(tmp);
-        }
+        update_with_value_as_key(Z_ARRVAL_P(return_value), key_entry.value, &copy);
     }
 }
 
@@ -1352,6 +1360,19 @@ HashTable* writable_pointer_array(zend_execute_data* execute_data)
     return Z_ARRVAL_P(array);
 }
 
+// next(), prev(), reset() and end(): `move` the internal pointer of the by-reference array, then return
+// the element it lands on (false for an empty array, whose pointer is left alone).
+void move_pointer(zend_execute_data* execute_data, zval* return_value, void (*move)(HashTable*))
+{
+    HashTable* ht = writable_pointer_array(execute_data);
+    if (!ht)
+        RETURN_THROWS();
+    if (zend_hash_num_elements(ht) == 0)
+        RETURN_FALSE;
+    move(ht);
+    return_current(return_value, ht);
+}
+
 } // namespace
 
 // current(array|object $array): mixed (alias pos)
@@ -1378,52 +1399,28 @@ PHP_FUNCTION(key)
 // https://www.php.net/manual/en/function.next.php
 PHP_FUNCTION(next)
 {
-    HashTable* ht = writable_pointer_array(execute_data);
-    if (!ht)
-        RETURN_THROWS();
-    if (zend_hash_num_elements(ht) == 0)
-        RETURN_FALSE;
-    zend_hash_move_forward(ht);
-    return_current(return_value, ht);
+    move_pointer(execute_data, return_value, [](HashTable* ht) { zend_hash_move_forward(ht); });
 }
 
 // prev(array|object &$array): mixed
 // https://www.php.net/manual/en/function.prev.php
 PHP_FUNCTION(prev)
 {
-    HashTable* ht = writable_pointer_array(execute_data);
-    if (!ht)
-        RETURN_THROWS();
-    if (zend_hash_num_elements(ht) == 0)
-        RETURN_FALSE;
-    zend_hash_move_backwards(ht);
-    return_current(return_value, ht);
+    move_pointer(execute_data, return_value, [](HashTable* ht) { zend_hash_move_backwards(ht); });
 }
 
 // reset(array|object &$array): mixed
 // https://www.php.net/manual/en/function.reset.php
 PHP_FUNCTION(reset)
 {
-    HashTable* ht = writable_pointer_array(execute_data);
-    if (!ht)
-        RETURN_THROWS();
-    if (zend_hash_num_elements(ht) == 0)
-        RETURN_FALSE;
-    zend_hash_internal_pointer_reset(ht);
-    return_current(return_value, ht);
+    move_pointer(execute_data, return_value, [](HashTable* ht) { zend_hash_internal_pointer_reset(ht); });
 }
 
 // end(array|object &$array): mixed
 // https://www.php.net/manual/en/function.end.php
 PHP_FUNCTION(end)
 {
-    HashTable* ht = writable_pointer_array(execute_data);
-    if (!ht)
-        RETURN_THROWS();
-    if (zend_hash_num_elements(ht) == 0)
-        RETURN_FALSE;
-    zend_hash_internal_pointer_end(ht);
-    return_current(return_value, ht);
+    move_pointer(execute_data, return_value, [](HashTable* ht) { zend_hash_internal_pointer_end(ht); });
 }
 
 void php_register_array_constants(int module_number)

@@ -259,12 +259,7 @@ PHP_FUNCTION(array_filter)
             if (!zend_is_true(value))
                 continue;
         }
-        zval copy;
-        php_array_copy_element(&copy, entry.value);
-        if (entry.key)
-            zend_hash_add_new(Z_ARRVAL_P(return_value), entry.key, &copy);
-        else
-            zend_hash_index_add_new(Z_ARRVAL_P(return_value), entry.h, &copy);
+        php_array_add_with_key(Z_ARRVAL_P(return_value), entry, entry.value);
     }
 }
 

@@ -21,16 +21,6 @@ namespace {
 using miniphp::HashEntry;
 using miniphp::hash_entries;
 
-void add_with_key(HashTable* result, const HashEntry& entry, zval* source)
-{
-    zval copy;
-    php_array_copy_element(&copy, source);
-    if (entry.key)
-        zend_hash_add_new(result, entry.key, &copy);
-    else
-        zend_hash_index_add_new(result, entry.h, &copy);
-}
-
 void delete_key(HashTable* ht, const Bucket* b)
 {
     if (b->key)
@@ -94,7 +84,7 @@ void by_key_lookup(zend_execute_data* execute_data, zval* return_value, ValueChe
             }
         }
         if (keep)
-            add_with_key(Z_ARRVAL_P(return_value), entry, value);
+            php_array_add_with_key(Z_ARRVAL_P(return_value), entry, value);
     }
 }
 
@@ -428,7 +418,7 @@ PHP_FUNCTION(array_diff)
         zend_string* tmp;
         zend_string* string = zval_get_tmp_string(entry.value, &tmp);
         if (!zend_hash_exists(exclude, string))
-            add_with_key(Z_ARRVAL_P(return_value), entry, entry.value);
+            php_array_add_with_key(Z_ARRVAL_P(return_value), entry, entry.value);
         zend_tmp_string_release(tmp);
     }
     zend_array_destroy(exclude);

@@ -538,12 +538,7 @@ PHP_FUNCTION(array_unique)
             zend_tmp_string_release(tmp);
             if (!first)
                 continue;
-            zval copy;
-            php_array_copy_element(&copy, entry.value);
-            if (entry.key)
-                zend_hash_add_new(Z_ARRVAL_P(return_value), entry.key, &copy);
-            else
-                zend_hash_index_add_new(Z_ARRVAL_P(return_value), entry.h, &copy);
+            php_array_add_with_key(Z_ARRVAL_P(return_value), entry, entry.value);
         }
         zend_array_destroy(seen);
         return;

@@ -69,6 +69,18 @@ bool parse_csv(const zend_string* line, char delimiter, char enclosure, int esca
     smart_str field {};
     auto next_length = [&]() { return p < limit ? (*p == '\0' ? 1 : char_length(p, limit)) : 0; };
     int step;
+    // Moves p, a character at a time from the current `step`, to the next delimiter or the end of the
+    // line (step 0); a byte that is not a whole character counts as one.
+    auto skip_to_delimiter = [&]() {
+        for (;; p += step, step = next_length()) {
+            if (step == 0)
+                break;
+            if (step < 0)
+                step = 1;
+            if (step == 1 && *p == delimiter)
+                break;
+        }
+    };
     do {
         if (field.s)
             ZSTR_LEN(field.s) = 0;
@@ -153,28 +165,14 @@ bool parse_csv(const zend_string* line, char delimiter, char enclosure, int esca
                 }
                 step = next_length();
             }
-            for (;; p += step, step = next_length()) {
-                if (step == 0)
-                    break;
-                if (step < 0)
-                    step = 1;
-                if (step == 1 && *p == delimiter)
-                    break;
-            }
+            skip_to_delimiter();
             smart_str_appendl(&field, hunk, static_cast<size_t>(p - hunk));
             p += step;
             field_end = smart_str_get_len(&field);
         } else {
             // A plain field: up to the delimiter, without a trailing line break.
             const char* hunk = p;
-            for (;; p += step, step = next_length()) {
-                if (step == 0)
-                    break;
-                if (step < 0)
-                    step = 1;
-                if (step == 1 && *p == delimiter)
-                    break;
-            }
+            skip_to_delimiter();
             smart_str_appendl(&field, hunk, static_cast<size_t>(p - hunk));
             size_t length = smart_str_get_len(&field);
             field_end = length ? static_cast<size_t>(without_line_break(ZSTR_VAL(field.s), length) - ZSTR_VAL(field.s)) : 0;

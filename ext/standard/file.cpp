@@ -185,25 +185,22 @@ PHP_FUNCTION(clearstatcache)
 
 // --- changing the file system -----------------------------------------------------------------------------
 
-// unlink(string $filename, $context = null): bool — "unlink(PATH): REASON".
-PHP_FUNCTION(unlink)
+namespace {
+
+// unlink() and rmdir(): `system_call` (::unlink or ::rmdir) on the path argument; a failure is the
+// warning "NAME(PATH): REASON" and false.
+void remove_path(zend_execute_data* execute_data, zval* return_value, const char* name,
+                 int (*system_call)(const char*))
 {
     char* path;
-    size_t path_length;
-    zval* context = nullptr;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "s|z!", &path, &path_length, &context) == FAILURE)
+    if (!path_and_context_arguments(execute_data, &path))
         RETURN_THROWS();
-    if (!path_argument_ok(path, path_length, 1))
-        RETURN_THROWS();
-    stream_default_context();
-    if (::unlink(path) != 0) {
-        zend_error(E_WARNING, "unlink(%s): %s", path, std::strerror(errno));
+    if (system_call(path) != 0) {
+        zend_error(E_WARNING, "%s(%s): %s", name, path, std::strerror(errno));
         RETURN_FALSE;
     }
     RETURN_TRUE;
 }
-
-namespace {
 
 // mkdir -p: every missing component of `path`, then the last one, whose existence is the error PHP
 // reports ("File exists").
@@ -233,6 +230,9 @@ bool make_directories(char* path, mode_t mode)
 }
 
 } // namespace
+
+// unlink(string $filename, $context = null): bool — "unlink(PATH): REASON".
+PHP_FUNCTION(unlink) { remove_path(execute_data, return_value, "unlink", ::unlink); }
 
 // mkdir(string $directory, int $permissions = 0777, bool $recursive = false, $context = null): bool
 // https://www.php.net/manual/en/function.mkdir.php — "mkdir(): REASON".
@@ -265,22 +265,7 @@ PHP_FUNCTION(mkdir)
 }
 
 // rmdir(string $directory, $context = null): bool — "rmdir(PATH): REASON".
-PHP_FUNCTION(rmdir)
-{
-    char* path;
-    size_t path_length;
-    zval* context = nullptr;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "s|z!", &path, &path_length, &context) == FAILURE)
-        RETURN_THROWS();
-    if (!path_argument_ok(path, path_length, 1))
-        RETURN_THROWS();
-    stream_default_context();
-    if (::rmdir(path) != 0) {
-        zend_error(E_WARNING, "rmdir(%s): %s", path, std::strerror(errno));
-        RETURN_FALSE;
-    }
-    RETURN_TRUE;
-}
+PHP_FUNCTION(rmdir) { remove_path(execute_data, return_value, "rmdir", ::rmdir); }
 
 namespace {
 
@@ -336,12 +321,8 @@ PHP_FUNCTION(rename)
     size_t from_length;
     char* to;
     size_t to_length;
-    zval* context = nullptr;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "ss|z!", &from, &from_length, &to, &to_length, &context) == FAILURE)
+    if (!two_paths_and_context_arguments(execute_data, &from, &from_length, &to, &to_length))
         RETURN_THROWS();
-    if (!path_argument_ok(from, from_length, 1) || !path_argument_ok(to, to_length, 2))
-        RETURN_THROWS();
-    stream_default_context();
     if (::rename(from, to) != 0 && !(errno == EXDEV && move_across_file_systems(from, to))) {
         zend_error(E_WARNING, "rename(%s,%s): %s", from, to, std::strerror(errno));
         RETURN_FALSE;

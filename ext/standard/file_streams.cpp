@@ -43,6 +43,16 @@ void copy_mode(char* out, size_t out_size, const char* mode, size_t length)
     out[n] = '\0';
 }
 
+// The argument of the builtins that take only a stream ($stream): the stream, or null after PHP's
+// error for a wrong argument.
+Stream* only_stream_argument(zend_execute_data* execute_data)
+{
+    zval* handle;
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &handle) == FAILURE)
+        return nullptr;
+    return stream_from_argument(handle, 1);
+}
+
 } // namespace
 
 // fopen(string $filename, string $mode, bool $use_include_path = false, $context = null)
@@ -168,10 +178,7 @@ PHP_FUNCTION(fgets)
 // fgetc($stream): string|false
 PHP_FUNCTION(fgetc)
 {
-    zval* handle;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &handle) == FAILURE)
-        RETURN_THROWS();
-    Stream* stream = stream_from_argument(handle, 1);
+    Stream* stream = only_stream_argument(execute_data);
     if (!stream)
         RETURN_THROWS();
     char c;
@@ -183,10 +190,7 @@ PHP_FUNCTION(fgetc)
 // feof($stream): bool
 PHP_FUNCTION(feof)
 {
-    zval* handle;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &handle) == FAILURE)
-        RETURN_THROWS();
-    Stream* stream = stream_from_argument(handle, 1);
+    Stream* stream = only_stream_argument(execute_data);
     if (!stream)
         RETURN_THROWS();
     RETURN_BOOL(stream_eof(stream));
@@ -195,10 +199,7 @@ PHP_FUNCTION(feof)
 // fflush($stream): bool
 PHP_FUNCTION(fflush)
 {
-    zval* handle;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &handle) == FAILURE)
-        RETURN_THROWS();
-    Stream* stream = stream_from_argument(handle, 1);
+    Stream* stream = only_stream_argument(execute_data);
     if (!stream)
         RETURN_THROWS();
     RETURN_BOOL(stream_flush(stream));
@@ -207,10 +208,7 @@ PHP_FUNCTION(fflush)
 // ftell($stream): int|false
 PHP_FUNCTION(ftell)
 {
-    zval* handle;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &handle) == FAILURE)
-        RETURN_THROWS();
-    Stream* stream = stream_from_argument(handle, 1);
+    Stream* stream = only_stream_argument(execute_data);
     if (!stream)
         RETURN_THROWS();
     if (stream->position == -1)
@@ -235,10 +233,7 @@ PHP_FUNCTION(fseek)
 // rewind($stream): bool
 PHP_FUNCTION(rewind)
 {
-    zval* handle;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &handle) == FAILURE)
-        RETURN_THROWS();
-    Stream* stream = stream_from_argument(handle, 1);
+    Stream* stream = only_stream_argument(execute_data);
     if (!stream)
         RETURN_THROWS();
     RETURN_BOOL(stream_seek(stream, 0, SEEK_SET) == 0);
@@ -501,12 +496,8 @@ PHP_FUNCTION(copy)
     size_t from_length;
     char* to;
     size_t to_length;
-    zval* context = nullptr;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "ss|z!", &from, &from_length, &to, &to_length, &context) == FAILURE)
+    if (!two_paths_and_context_arguments(execute_data, &from, &from_length, &to, &to_length))
         RETURN_THROWS();
-    if (!path_argument_ok(from, from_length, 1) || !path_argument_ok(to, to_length, 2))
-        RETURN_THROWS();
-    stream_default_context();
     struct stat source_info;
     struct stat target_info;
     bool plain = std::strncmp(from, "php://", 6) != 0 && std::strncmp(to, "php://", 6) != 0;
@@ -579,10 +570,7 @@ PHP_FUNCTION(readfile)
 // fpassthru($stream): int — prints the rest of the stream.
 PHP_FUNCTION(fpassthru)
 {
-    zval* handle;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &handle) == FAILURE)
-        RETURN_THROWS();
-    Stream* stream = stream_from_argument(handle, 1);
+    Stream* stream = only_stream_argument(execute_data);
     if (!stream)
         RETURN_THROWS();
     zend_string* contents = stream_read_all(stream, SIZE_MAX);
@@ -630,9 +618,13 @@ void set_default_directory(zend_resource* resource)
         GC_ADDREF(resource);
 }
 
-// The directory stream of argument 1, or of the default directory when the argument is missing or null.
-Stream* directory_argument(zval* handle, zend_resource** resource_out)
+// The argument of readdir(), rewinddir() and closedir() ($dir_handle = null): the directory stream it
+// names, or the default directory when it is missing or null; null after PHP's error.
+Stream* directory_argument(zend_execute_data* execute_data, zend_resource** resource_out)
 {
+    zval* handle = nullptr;
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "|z!", &handle) == FAILURE)
+        return nullptr;
     zend_resource* resource;
     if (!handle || Z_TYPE_P(handle) == IS_NULL) {
         if (!t_default_directory) {
@@ -664,13 +656,8 @@ Stream* directory_argument(zval* handle, zend_resource** resource_out)
 PHP_FUNCTION(opendir)
 {
     char* path;
-    size_t path_length;
-    zval* context = nullptr;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "s|z!", &path, &path_length, &context) == FAILURE)
+    if (!path_and_context_arguments(execute_data, &path))
         RETURN_THROWS();
-    if (!path_argument_ok(path, path_length, 1))
-        RETURN_THROWS();
-    stream_default_context();
     Stream* stream = stream_open_directory(path);
     if (!stream)
         RETURN_FALSE;
@@ -682,11 +669,8 @@ PHP_FUNCTION(opendir)
 // readdir($dir_handle = null): string|false — the next entry, in the order the system gives them.
 PHP_FUNCTION(readdir)
 {
-    zval* handle = nullptr;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "|z!", &handle) == FAILURE)
-        RETURN_THROWS();
     zend_resource* resource;
-    Stream* stream = directory_argument(handle, &resource);
+    Stream* stream = directory_argument(execute_data, &resource);
     if (!stream)
         RETURN_THROWS();
     struct dirent* entry = ::readdir(static_cast<DIR*>(stream->directory));
@@ -698,11 +682,8 @@ PHP_FUNCTION(readdir)
 // rewinddir($dir_handle = null): void
 PHP_FUNCTION(rewinddir)
 {
-    zval* handle = nullptr;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "|z!", &handle) == FAILURE)
-        RETURN_THROWS();
     zend_resource* resource;
-    Stream* stream = directory_argument(handle, &resource);
+    Stream* stream = directory_argument(execute_data, &resource);
     if (!stream)
         RETURN_THROWS();
     ::rewinddir(static_cast<DIR*>(stream->directory));
@@ -711,11 +692,8 @@ PHP_FUNCTION(rewinddir)
 // closedir($dir_handle = null): void
 PHP_FUNCTION(closedir)
 {
-    zval* handle = nullptr;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "|z!", &handle) == FAILURE)
-        RETURN_THROWS();
     zend_resource* resource;
-    Stream* stream = directory_argument(handle, &resource);
+    Stream* stream = directory_argument(execute_data, &resource);
     if (!stream)
         RETURN_THROWS();
     bool was_default = resource == t_default_directory;
@@ -727,10 +705,7 @@ PHP_FUNCTION(closedir)
 // fstat($stream): array|false — stat() of an open file.
 PHP_FUNCTION(fstat)
 {
-    zval* handle;
-    if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &handle) == FAILURE)
-        RETURN_THROWS();
-    Stream* stream = stream_from_argument(handle, 1);
+    Stream* stream = only_stream_argument(execute_data);
     if (!stream)
         RETURN_THROWS();
     struct stat info;
@@ -757,12 +732,10 @@ PHP_FUNCTION(get_resource_type)
     zval* value;
     if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &value) == FAILURE)
         RETURN_THROWS();
-    ZVAL_DEREF(value);
-    if (Z_TYPE_P(value) != IS_RESOURCE) {
-        zend_argument_type_error(1, "must be of type resource, %s given", zend_zval_type_name(value));
+    zend_resource* resource = resource_from_argument(value, 1);
+    if (!resource)
         RETURN_THROWS();
-    }
-    const char* name = zend_rsrc_list_get_rsrc_type(Z_RES_P(value));
+    const char* name = zend_rsrc_list_get_rsrc_type(resource);
     RETURN_STRING(name ? name : "Unknown");
 }
 
@@ -772,12 +745,10 @@ PHP_FUNCTION(get_resource_id)
     zval* value;
     if (zend_parse_parameters(ZEND_NUM_ARGS(), "z", &value) == FAILURE)
         RETURN_THROWS();
-    ZVAL_DEREF(value);
-    if (Z_TYPE_P(value) != IS_RESOURCE) {
-        zend_argument_type_error(1, "must be of type resource, %s given", zend_zval_type_name(value));
+    zend_resource* resource = resource_from_argument(value, 1);
+    if (!resource)
         RETURN_THROWS();
-    }
-    RETURN_LONG(Z_RES_HANDLE_P(value));
+    RETURN_LONG(resource->handle);
 }
 
 namespace miniphp::standard {

@@ -26,6 +26,10 @@
 // its value, a shared one stays a reference (PHP's zval_add_ref rule, as zend_array_dup applies it).
 void php_array_copy_element(zval* target, zval* source);
 
+// Adds a copy of `source` (php_array_copy_element's rule) to `result` under the key of `entry`, which
+// `result` does not hold yet: array_filter(), array_unique(), array_diff() and their kin keep keys so.
+void php_array_add_with_key(HashTable* result, const miniphp::HashEntry& entry, zval* source);
+
 // The variadic array arguments of array_merge(), array_diff(), ...: false (after PHP's TypeError,
 // "Argument #n must be of type array") when one is not an array.
 bool php_array_check_arguments(zval* args, uint32_t count);

@@ -46,6 +46,22 @@ struct CharacterSet {
     bool contains(char c) const { return member[static_cast<unsigned char>(c)] != exclude; }
 };
 
+// The end of the field of %s or %[...] at `string`: the bytes `belongs` accepts, at most `width` of them
+// (0: no limit), up to the NUL that ends the input.
+template <typename Belongs>
+const char* field_end(const char* string, size_t width, Belongs belongs)
+{
+    if (width == 0)
+        width = SIZE_MAX;
+    const char* end = string;
+    while (*end != '\0' && belongs(*end)) {
+        ++end;
+        if (--width == 0)
+            break;
+    }
+    return end;
+}
+
 // Reads the set after "%[" at `format`; returns the position after its "]". A "]" (or "-") first in the
 // set is a member; "a-z" is a range (either order); a "-" last is a member. The format was validated,
 // so the "]" exists.
@@ -395,14 +411,7 @@ void scan(const char* string, const char* format, zval* variables, int variable_
         bool stop = false;
         switch (op) {
         case 's': {
-            if (width == 0)
-                width = SIZE_MAX;
-            const char* end = string;
-            while (*end != '\0' && !is_c_space(*end)) {
-                ++end;
-                if (--width == 0)
-                    break;
-            }
+            const char* end = field_end(string, width, [](char c) { return !is_c_space(c); });
             if (!(flags & kSuppress)) {
                 zval value;
                 ZVAL_STRINGL(&value, string, static_cast<size_t>(end - string));
@@ -412,16 +421,9 @@ void scan(const char* string, const char* format, zval* variables, int variable_
             break;
         }
         case '[': {
-            if (width == 0)
-                width = SIZE_MAX;
             CharacterSet set;
             format = build_set(&set, format);
-            const char* end = string;
-            while (*end != '\0' && set.contains(*end)) {
-                ++end;
-                if (--width == 0)
-                    break;
-            }
+            const char* end = field_end(string, width, [&set](char c) { return set.contains(c); });
             if (string == end) {
                 stop = true;
                 break;

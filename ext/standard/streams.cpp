@@ -276,6 +276,30 @@ bool path_argument_ok(const char* path, size_t length, uint32_t arg_number)
     return true;
 }
 
+bool path_and_context_arguments(zend_execute_data* execute_data, char** path)
+{
+    size_t path_length;
+    zval* context = nullptr;
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "s|z!", path, &path_length, &context) == FAILURE)
+        return false;
+    if (!path_argument_ok(*path, path_length, 1))
+        return false;
+    stream_default_context();
+    return true;
+}
+
+bool two_paths_and_context_arguments(zend_execute_data* execute_data, char** from, size_t* from_length, char** to,
+                                     size_t* to_length)
+{
+    zval* context = nullptr;
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "ss|z!", from, from_length, to, to_length, &context) == FAILURE)
+        return false;
+    if (!path_argument_ok(*from, *from_length, 1) || !path_argument_ok(*to, *to_length, 2))
+        return false;
+    stream_default_context();
+    return true;
+}
+
 Stream* stream_open(const char* path, size_t path_length, const char* mode)
 {
     if (path_length >= 6 && strncasecmp(path, "php://", 6) == 0)
@@ -316,14 +340,22 @@ zend_resource* stream_open_resource(const char* path, size_t path_length, const 
 
 void stream_release(zend_resource* resource) { zend_list_delete(resource); }
 
-Stream* stream_from_argument(zval* value, uint32_t arg_number)
+zend_resource* resource_from_argument(zval* value, uint32_t arg_number)
 {
     ZVAL_DEREF(value);
     if (Z_TYPE_P(value) != IS_RESOURCE) {
         zend_argument_type_error(arg_number, "must be of type resource, %s given", zend_zval_type_name(value));
         return nullptr;
     }
-    auto* stream = static_cast<Stream*>(zend_fetch_resource(Z_RES_P(value), "stream", g_stream_type));
+    return Z_RES_P(value);
+}
+
+Stream* stream_from_argument(zval* value, uint32_t arg_number)
+{
+    zend_resource* resource = resource_from_argument(value, arg_number);
+    if (!resource)
+        return nullptr;
+    auto* stream = static_cast<Stream*>(zend_fetch_resource(resource, "stream", g_stream_type));
     if (!stream) {
         zend_type_error("%s(): supplied resource is not a valid stream resource", get_active_function_name());
         return nullptr;

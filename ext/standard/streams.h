@@ -65,6 +65,10 @@ inline Stream* stream_of(zend_resource* resource) { return static_cast<Stream*>(
 // of another type.
 Stream* stream_from_argument(zval* value, uint32_t arg_number);
 
+// The resource that argument `arg_number` (`value`) holds, of any type, or null after PHP's TypeError
+// ("must be of type resource, T given").
+zend_resource* resource_from_argument(zval* value, uint32_t arg_number);
+
 // Reads up to `count` bytes (fewer only at the end of the data). Returns -1 on a read error, after
 // PHP's notice "FUNCTION(): Read of N bytes failed with errno=E TEXT".
 ssize_t stream_read(Stream* stream, char* out, size_t count);
@@ -92,6 +96,15 @@ void stream_default_context();
 
 // The ValueError PHP raises for a path with a NUL byte; returns true when the path is usable.
 bool path_argument_ok(const char* path, size_t length, uint32_t arg_number);
+
+// The arguments of a builtin that takes (string $path, $context = null), as unlink(), rmdir() and
+// opendir() do: parses them into *path (NUL-terminated), checks the path as path_argument_ok() does and
+// makes the default context; false after the error.
+bool path_and_context_arguments(zend_execute_data* execute_data, char** path);
+
+// The same for (string $from, string $to, $context = null), as rename() and copy() take.
+bool two_paths_and_context_arguments(zend_execute_data* execute_data, char** from, size_t* from_length, char** to,
+                                     size_t* to_length);
 
 } // namespace miniphp::standard
 

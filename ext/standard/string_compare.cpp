@@ -5,6 +5,7 @@
 // The plain comparisons return what PHP 8.2 returns, not just the sign: the difference of the first
 // differing bytes (case-folded for the *case* forms; strcmp takes memcmp's value, as PHP does), or
 // -1/1 when one string is a prefix of the other.
+#include "ext/standard/php_array.h"
 #include "ext/standard/php_standard.h"
 #include "ext/standard/php_string.h"
 #include "ext/standard/standard_messages.h"
@@ -13,7 +14,6 @@
 
 namespace msg = standard_messages;
 using standard::ascii_tolower;
-using standard::ascii_toupper;
 
 namespace {
 
@@ -29,99 +29,6 @@ int binary_strncasecmp(const char* s1, size_t len1, const char* s2, size_t len2,
             return c1 - c2;
     }
     return ZEND_THREEWAY_COMPARE(a, b);
-}
-
-using standard::is_c_digit;
-using standard::is_c_space;
-
-// Natural order, after Martin Pool's strnatcmp as PHP adapted it: runs of digits compare as numbers
-// (a run starting with 0 compares digit by digit, as a fraction would), whitespace is skipped, and
-// leading zeros of the whole string are ignored. Both strings are NUL-terminated zend_string bytes,
-// which the whitespace skipping relies on, as PHP's does.
-int natural_compare(const char* a, size_t a_length, const char* b, size_t b_length, bool ignore_case)
-{
-    if (a_length == 0 || b_length == 0)
-        return a_length == b_length ? 0 : (a_length > b_length ? 1 : -1);
-    const char* a_end = a + a_length;
-    const char* b_end = b + b_length;
-    const char* ap = a;
-    const char* bp = b;
-    unsigned char ca = *ap;
-    unsigned char cb = *bp;
-    while (ca == '0' && ap + 1 < a_end && is_c_digit(ap[1]))
-        ca = *++ap;
-    while (cb == '0' && bp + 1 < b_end && is_c_digit(bp[1]))
-        cb = *++bp;
-    auto digit_at = [](const char* p, const char* end) { return p != end && is_c_digit(static_cast<unsigned char>(*p)); };
-    for (;;) {
-        while (is_c_space(ca))
-            ca = *++ap;
-        while (is_c_space(cb))
-            cb = *++bp;
-        if (is_c_digit(ca) && is_c_digit(cb)) {
-            int result = 0;
-            if (ca == '0' || cb == '0') {
-                // Left-aligned: the first difference decides.
-                for (;; ++ap, ++bp) {
-                    bool da = digit_at(ap, a_end);
-                    bool db = digit_at(bp, b_end);
-                    if (!da || !db) {
-                        result = da == db ? 0 : (da ? 1 : -1);
-                        break;
-                    }
-                    if (*ap != *bp) {
-                        result = *ap < *bp ? -1 : 1;
-                        break;
-                    }
-                }
-            } else {
-                // Right-aligned: the longer run wins, else the first difference.
-                int bias = 0;
-                for (;; ++ap, ++bp) {
-                    bool da = digit_at(ap, a_end);
-                    bool db = digit_at(bp, b_end);
-                    if (!da && !db) {
-                        result = bias;
-                        break;
-                    }
-                    if (!da || !db) {
-                        result = da ? 1 : -1;
-                        break;
-                    }
-                    if (!bias && *ap != *bp)
-                        bias = *ap < *bp ? -1 : 1;
-                }
-            }
-            if (result != 0)
-                return result;
-            if (ap == a_end && bp == b_end)
-                return 0;
-            if (ap == a_end)
-                return -1;
-            if (bp == b_end)
-                return 1;
-            ca = *ap;
-            cb = *bp;
-        }
-        if (ignore_case) {
-            ca = ascii_toupper(ca);
-            cb = ascii_toupper(cb);
-        }
-        if (ca < cb)
-            return -1;
-        if (ca > cb)
-            return 1;
-        ++ap;
-        ++bp;
-        if (ap >= a_end && bp >= b_end)
-            return 0;
-        if (ap >= a_end)
-            return -1;
-        if (bp >= b_end)
-            return 1;
-        ca = *ap;
-        cb = *bp;
-    }
 }
 
 void compare_two(zend_execute_data* execute_data, zval* return_value,
@@ -155,7 +62,7 @@ void natural(zend_execute_data* execute_data, zval* return_value, bool ignore_ca
     zend_string* s2;
     if (zend_parse_parameters(ZEND_NUM_ARGS(), "SS", &s1, &s2) == FAILURE)
         RETURN_THROWS();
-    RETURN_LONG(natural_compare(ZSTR_VAL(s1), ZSTR_LEN(s1), ZSTR_VAL(s2), ZSTR_LEN(s2), ignore_case));
+    RETURN_LONG(strnatcmp_ex(ZSTR_VAL(s1), ZSTR_LEN(s1), ZSTR_VAL(s2), ZSTR_LEN(s2), ignore_case));
 }
 
 // similar_text's measure (Oliver's algorithm as PHP implements it): the longest common substring (the
