@@ -44,7 +44,6 @@ inline constexpr uint32_t ZEND_CALL_FRAME_SLOT = (sizeof(zend_execute_data) + si
 #define ZEND_CALL_TOP (1u << 16)        // the frame execute() was entered with: RETURN leaves the loop
 #define ZEND_CALL_CODE (1u << 17)       // a script's main code, not a function
 #define ZEND_CALL_HAS_SYMBOL_TABLE (1u << 18) // symbol_table is set (see attach_symbol_table in vm.h)
-#define ZEND_CALL_MAY_HAVE_UNDEF (1u << 19)   // named arguments skipped some: those slots are UNDEF
 
 #define EX(field) (execute_data->field)
 #define ZEND_CALL_INFO(call) Z_TYPE_INFO((call)->This)
