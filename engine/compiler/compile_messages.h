@@ -112,6 +112,7 @@ inline constexpr const char kScalarAsArray[] = "Cannot use a scalar value as an 
 inline constexpr const char kIllegalOffsetType[] = "Illegal offset type";
 inline constexpr const char kIllegalOffsetTypeIsset[] = "Illegal offset type in isset or empty";
 inline constexpr const char kCannotUnsetStringOffsets[] = "Cannot unset string offsets";
+inline constexpr const char kCannotUnsetOffset[] = "Cannot unset offset in a non-array variable";
 // Zend/zend_execute.c: string offsets.
 inline constexpr const char kStringOffsetAsArray[] = "Cannot use string offset as an array";
 inline constexpr const char kStringOffsetAssignOp[] = "Cannot use assign-op operators with string offsets";

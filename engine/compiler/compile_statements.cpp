@@ -373,6 +373,21 @@ int strict_types_value(const Node* declare)
     return -1;
 }
 
+// The container of an element to unset: a CV, or the slot of an outer element fetched without creating
+// anything (FETCH_DIM_UNSET), so unset($a['x']['y']) leaves a missing $a['x'] missing.
+Operand compile_unset_container(Compiler& compiler, const Node* base)
+{
+    if (is_cv_variable(base))
+        return compile_cv(compiler, base);
+    if (base->kind != NodeKind::Dimension || !base->child(1) || is_globals_element(base))
+        return compile_write_slot(compiler, base);
+    Operand container = compile_unset_container(compiler, base->child(0));
+    Operand dim = compile_expression(compiler, base->child(1));
+    Operand slot { IS_VAR, compiler.function->temporaries++ };
+    set_result(emit(compiler, Opcode::FETCH_DIM_UNSET, base->line, container, dim), slot);
+    return slot;
+}
+
 void compile_unset(Compiler& compiler, const Node* node)
 {
     const Node* target = node->child(0);
@@ -389,8 +404,8 @@ void compile_unset(Compiler& compiler, const Node* node)
             kFetchGlobal;
         return;
     }
-    if (target->kind == NodeKind::Dimension && is_cv_variable(target->child(0)) && target->child(1)) {
-        Operand container = compile_cv(compiler, target->child(0));
+    if (target->kind == NodeKind::Dimension && target->child(1) && is_writable_variable(target)) {
+        Operand container = compile_unset_container(compiler, target->child(0));
         Operand dim = compile_expression(compiler, target->child(1));
         emit(compiler, Opcode::UNSET_DIM, node->line, container, dim);
         return;

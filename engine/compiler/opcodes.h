@@ -135,7 +135,9 @@ namespace miniphp {
     O(FETCH_DIM_RW, "as FETCH_DIM_W, with the undefined-key warning (for $a[k]++)")                        \
     O(ASSIGN_DIM, "op1[op2] = value of the OP_DATA that follows (op2 UNUSED: append); op1 CV or VAR")     \
     O(ASSIGN_DIM_OP, "op1[op2] OP= OP_DATA value; extended_value is the binary opcode")                   \
-    O(UNSET_DIM, "unset(op1[op2])")                                                                        \
+    O(UNSET_DIM, "unset(op1[op2]); op1 CV, or VAR INDIRECT from FETCH_DIM_UNSET")                         \
+    O(FETCH_DIM_UNSET, "result = INDIRECT to op1[op2] for a nested unset: nothing is created (a missing "   \
+                       "element gives a null that unset ignores)")                                         \
     O(ISSET_ISEMPTY_DIM, "result = isset(op1[op2]) (extended_value 0) or empty(...) (1)")                 \
     O(OP_DATA, "the value operand (op1) of the ASSIGN_DIM before it")                                      \
     O(FE_RESET_R, "result = iterator over op1 for foreach by value; goto op2 target when op1 is empty "    \

@@ -382,9 +382,52 @@ void unset_dimension(zend_execute_data* execute_data, const zend_op* opline, zva
             zend_hash_del(ht, key.string);
         return;
     }
-    if (Z_TYPE_P(container) == IS_STRING)
+    switch (Z_TYPE_P(container)) {
+    case IS_STRING:
         throw_error(ErrorClass::Error, messages::kCannotUnsetStringOffsets);
-    // unset() of an element of null or a scalar is silently nothing.
+        return;
+    case IS_FALSE:
+        // As PHP: the deprecation of false-to-array, and false stays false.
+        zend_error(E_DEPRECATED, messages::kFalseToArray);
+        return;
+    case IS_UNDEF:
+    case IS_NULL:
+        return; // nothing to unset
+    default:
+        throw_error(ErrorClass::Error, messages::kCannotUnsetOffset);
+        return;
+    }
+}
+
+zval* fetch_dimension_unset(zend_execute_data* execute_data, const zend_op* opline, zval* container, zval* dim)
+{
+    sync_location(execute_data, opline);
+    ZVAL_DEREF(container);
+    zval* nothing = const_cast<zval*>(&kUninitializedZval); // unset ignores a null container
+    switch (Z_TYPE_P(container)) {
+    case IS_ARRAY: {
+        ArrayKey key = array_key(dim);
+        if (key.kind == KeyKind::Illegal) {
+            throw_error(ErrorClass::TypeError, "Illegal offset type in unset");
+            return nothing;
+        }
+        SEPARATE_ARRAY(container);
+        zval* found = find_key(Z_ARR_P(container), key);
+        return found ? found : nothing;
+    }
+    case IS_STRING:
+        throw_error(ErrorClass::Error, messages::kStringOffsetAsArray);
+        return nothing;
+    case IS_FALSE:
+        zend_error(E_DEPRECATED, messages::kFalseToArray);
+        return nothing;
+    case IS_UNDEF:
+    case IS_NULL:
+        return nothing;
+    default:
+        throw_error(ErrorClass::Error, messages::kCannotUnsetOffset);
+        return nothing;
+    }
 }
 
 bool isset_dimension(zend_execute_data* execute_data, const zend_op* opline, zval* container, zval* dim, bool is_empty)

@@ -192,6 +192,8 @@ void assign_dimension(zend_execute_data* execute_data, const zend_op* opline, zv
 void add_array_element(zend_execute_data* execute_data, const zend_op* opline, zval* array, zval* key, zval* value,
                        uint8_t value_type);
 void unset_dimension(zend_execute_data* execute_data, const zend_op* opline, zval* container, zval* dim);
+// FETCH_DIM_UNSET: the element to descend into for a nested unset, or a null when there is none.
+zval* fetch_dimension_unset(zend_execute_data* execute_data, const zend_op* opline, zval* container, zval* dim);
 bool isset_dimension(zend_execute_data* execute_data, const zend_op* opline, zval* container, zval* dim, bool is_empty);
 // foreach: returns false when the loop is to be skipped (not an array, or empty).
 bool foreach_reset(zend_execute_data* execute_data, const zend_op* opline, zval* iterator, zval* subject,
