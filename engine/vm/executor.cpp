@@ -55,6 +55,7 @@ inline void init_user_frame(zend_execute_data* call, const zend_op_array* op_arr
         ZVAL_UNDEF(ZEND_CALL_VAR_NUM(call, i));
     call->run_time_cache = op_array->run_time_cache;
     call->call = nullptr;
+    call->opline = op_array->opcodes; // its position, until it calls or syncs (see sync_location)
 }
 
 inline void destroy_cvs(zend_execute_data* execute_data)

@@ -25,7 +25,7 @@ const zval kUninitializedZval = [] {
     return zv;
 }();
 
-zval* undefined_cv(const zend_execute_data* execute_data, const zend_op* opline, uint32_t var)
+zval* undefined_cv(zend_execute_data* execute_data, const zend_op* opline, uint32_t var)
 {
     sync_location(execute_data, opline);
     const zend_op_array& op_array = execute_data->func->op_array;

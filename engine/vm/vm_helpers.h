@@ -24,15 +24,18 @@ inline constexpr int kSilenceKeeps = E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | 
 // The null every undefined-variable read yields. Read-only.
 extern const zval kUninitializedZval;
 
-inline void sync_location(const zend_execute_data* execute_data, const zend_op* opline)
+inline void sync_location(zend_execute_data* execute_data, const zend_op* opline)
 {
+    // The frame's position too: code called from here (an error handler, a callback) and stack traces
+    // read it. DO_FCALL sets it again before a call, so a frame resumes where it called.
+    execute_data->opline = opline;
     Context* context = current_context();
     context->current_line = opline->lineno;
     context->borrowed_current_file = ZSTR_VAL(execute_data->func->op_array.filename);
 }
 
 // "Undefined variable $x" for the CV at byte offset `var`; returns the shared null.
-zval* undefined_cv(const zend_execute_data* execute_data, const zend_op* opline, uint32_t var);
+zval* undefined_cv(zend_execute_data* execute_data, const zend_op* opline, uint32_t var);
 
 // An operand's slot as it is, without the undefined check or dereferencing: for fast paths that test
 // the type first (an UNDEF or a reference never passes an IS_LONG test) and fall back to
