@@ -661,8 +661,7 @@ Operand compile_expression(Compiler& compiler, const Node* node, Use use)
         const Node* source = node->child(1);
         if (is_writable_variable(target) && source->kind == NodeKind::Call) {
             // $x = &f(): the reference a by-reference function returns (else PHP's notice).
-            Operand returned = compile_call(compiler, source);
-            compiler.function->ops.back().extended_value = 1;
+            Operand returned = compile_call_for_reference(compiler, source);
             Operand target_operand = compile_write_slot(compiler, target);
             Operand result = new_tmp(compiler);
             set_result(emit(compiler, Opcode::ASSIGN_REF, node->line, target_operand, returned), result);

@@ -226,6 +226,17 @@ bool compile_special_call(Compiler& compiler, const Node* node, Operand* result)
     return true;
 }
 
+Operand compile_call_for_reference(Compiler& compiler, const Node* node)
+{
+    Operand result = compile_call(compiler, node);
+    FunctionState& function = *compiler.function;
+    if (function.ops.size == 0 || function.ops.back().opcode != Opcode::DO_FCALL
+        || function.ops.back().result_type != result.type || function.ops.back().result.num != result.value)
+        compile_error(compiler, node->line, messages::kBuiltinWriteContext); // strlen() and the like
+    function.ops.back().extended_value = 1;
+    return result;
+}
+
 Operand compile_call(Compiler& compiler, const Node* node)
 {
     const Node* callee = node->child(0);

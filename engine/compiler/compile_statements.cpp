@@ -346,7 +346,11 @@ void compile_return(Compiler& compiler, const Node* node)
         value = is_cv_variable(expression) ? compile_cv(compiler, expression) : compile_reference(compiler, expression);
     } else if (by_reference && expression && expression->kind == NodeKind::Call) {
         value = compile_call(compiler, expression);
-        compiler.function->ops.back().extended_value = 1; // pass a returned reference on
+        // A returned reference passes on; a call compiled away (strlen) is a value, with the notice.
+        FunctionState& function = *compiler.function;
+        if (function.ops.size && function.ops.back().opcode == Opcode::DO_FCALL
+            && function.ops.back().result.num == value.value)
+            function.ops.back().extended_value = 1;
     } else {
         value = expression ? compile_expression(compiler, expression) : literal_null(compiler);
     }

@@ -194,6 +194,9 @@ void compile_statement_list(Compiler& compiler, const Node* list);
 // --- compile_functions.cpp -------------------------------------------------------------------------
 void compile_function_declaration(Compiler& compiler, const Node* node);
 Operand compile_call(Compiler& compiler, const Node* node);
+// A call whose result is wanted as a reference (=& f(), return f() in a function &g()): its DO_FCALL
+// passes a returned reference on. A call compiled away (strlen) is PHP's compile error.
+Operand compile_call_for_reference(Compiler& compiler, const Node* node);
 void compile_static(Compiler& compiler, const Node* node);
 void compile_global(Compiler& compiler, const Node* node);
 // The top-level declarations PHP binds before the script runs (unconditional functions).
