@@ -4,6 +4,7 @@
 
 #include "engine/vm/executor_state.h"
 #include "engine/vm/function_table.h"
+#include "engine/vm/vm.h"
 #include "engine/vm/vm_helpers.h"
 
 namespace {
@@ -162,7 +163,64 @@ PHP_FUNCTION(call_user_func_array)
         efree(params);
 }
 
+// debug_print_backtrace(int $options = 0, int $limit = 0): void
+PHP_FUNCTION(debug_print_backtrace)
+{
+    zend_long options = 0;
+    zend_long limit = 0;
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "|ll", &options, &limit) == FAILURE)
+        RETURN_THROWS();
+    smart_str out {};
+    vm::append_stack_frames(&out, EX(prev_execute_data), limit > 0 ? static_cast<uint32_t>(limit) : 0,
+                            !(options & 2 /* DEBUG_BACKTRACE_IGNORE_ARGS */));
+    if (out.s)
+        php_output_write(ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+    smart_str_free(&out);
+}
+
+// debug_backtrace(int $options = DEBUG_BACKTRACE_PROVIDE_OBJECT, int $limit = 0): array
+PHP_FUNCTION(debug_backtrace)
+{
+    zend_long options = 1;
+    zend_long limit = 0;
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "|ll", &options, &limit) == FAILURE)
+        RETURN_THROWS();
+    array_init(return_value);
+    vm::StackEntry entry;
+    uint32_t count = 0;
+    for (zend_execute_data* cursor = EX(prev_execute_data);
+         (limit <= 0 || count < static_cast<zend_ulong>(limit)) && vm::next_stack_entry(&cursor, &entry); ++count) {
+        zval frame;
+        array_init(&frame);
+        if (entry.file) {
+            add_assoc_str(&frame, "file", zend_string_copy(entry.file));
+            add_assoc_long(&frame, "line", entry.line);
+        }
+        add_assoc_string(&frame, "function", entry.function);
+        if (!(options & 2)) {
+            zval args;
+            array_init(&args);
+            if (entry.included_file) {
+                add_next_index_str(&args, zend_string_copy(entry.included_file));
+            } else if (entry.frame) {
+                for (uint32_t i = 0; i < ZEND_CALL_NUM_ARGS(entry.frame); ++i) {
+                    zval argument;
+                    zval* value = vm::call_argument(entry.frame, i);
+                    if (Z_ISUNDEF_P(value))
+                        ZVAL_NULL(&argument);
+                    else
+                        ZVAL_COPY_DEREF(&argument, value);
+                    add_next_index_zval(&args, &argument);
+                }
+            }
+            add_assoc_zval(&frame, "args", &args);
+        }
+        add_next_index_zval(return_value, &frame);
+    }
+}
+
 const char* const arginfo_none[] = {nullptr};
+const char* const arginfo_backtrace[] = {"options", "limit", nullptr};
 const char* const arginfo_position[] = {"position", nullptr};
 const char* const arginfo_function[] = {"function", nullptr};
 const char* const arginfo_is_callable[] = {"value", "syntax_only", "&callable_name", nullptr};
@@ -179,5 +237,7 @@ const zend_function_entry core_function_functions[] = {
     PHP_FE(is_callable, arginfo_is_callable)
     PHP_FE(call_user_func, arginfo_call_user_func)
     PHP_FE(call_user_func_array, arginfo_call_user_func_array)
+    PHP_FE(debug_backtrace, arginfo_backtrace)
+    PHP_FE(debug_print_backtrace, arginfo_backtrace)
     PHP_FE_END
 };

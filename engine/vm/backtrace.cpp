@@ -76,12 +76,9 @@ void append_argument(smart_str* out, zval* value)
 
 } // namespace
 
-void append_stack_trace(smart_str* out)
+bool next_stack_entry(zend_execute_data** cursor, StackEntry* entry)
 {
-    Context* context = current_context();
-    zend_execute_data* frame = context->executor ? context->executor->current_execute_data : nullptr;
-    uint32_t number = 0;
-    for (; frame && frame->func; frame = frame->prev_execute_data) {
+    for (zend_execute_data* frame = *cursor; frame && frame->func; frame = frame->prev_execute_data) {
         if (is_inlined_call_frame(frame))
             continue;
         const bool code = (ZEND_CALL_INFO(frame) & ZEND_CALL_CODE) != 0;
@@ -90,37 +87,72 @@ void append_stack_trace(smart_str* out)
             caller = caller->prev_execute_data;
         if (code && !caller)
             break; // the main script
-        smart_str_append_printf(out, "#%u ", number++);
+        *entry = StackEntry {};
         if (caller && caller->func && caller->func->type == ZEND_USER_FUNCTION && caller->opline) {
-            smart_str_append(out, caller->func->op_array.filename);
-            smart_str_append_printf(out, "(%u): ", caller->opline->lineno);
-        } else {
-            smart_str_appends(out, "[internal function]: ");
+            entry->file = caller->func->op_array.filename;
+            entry->line = caller->opline->lineno;
         }
         if (code) {
             // An included file or eval()'d code: include('/path/file.php'), eval().
             uint32_t kind = caller && caller->opline ? caller->opline->extended_value : IncludeKind::Include;
-            smart_str_appends(out, include_kind_name(kind));
-            smart_str_appendc(out, '(');
-            if (kind != IncludeKind::Eval) {
-                zval path;
-                ZVAL_STR(&path, frame->func->op_array.filename);
-                append_argument(out, &path);
-            }
-            smart_str_appends(out, ")\n");
-            continue;
+            entry->function = include_kind_name(kind);
+            if (kind != IncludeKind::Eval)
+                entry->included_file = frame->func->op_array.filename;
+        } else {
+            entry->frame = frame;
+            entry->function = ZSTR_VAL(frame->func->common.function_name);
         }
-        smart_str_append(out, frame->func->common.function_name);
+        *cursor = frame->prev_execute_data;
+        return true;
+    }
+    *cursor = nullptr;
+    return false;
+}
+
+void append_stack_frames(smart_str* out, zend_execute_data* start, uint32_t limit, bool with_arguments)
+{
+    uint32_t number = 0;
+    StackEntry entry;
+    for (zend_execute_data* cursor = start; (limit == 0 || number < limit) && next_stack_entry(&cursor, &entry);) {
+        smart_str_append_printf(out, "#%u ", number++);
+        if (entry.file) {
+            smart_str_append(out, entry.file);
+            smart_str_append_printf(out, "(%u): ", entry.line);
+        } else {
+            smart_str_appends(out, "[internal function]: ");
+        }
+        smart_str_appends(out, entry.function);
         smart_str_appendc(out, '(');
-        uint32_t count = ZEND_CALL_NUM_ARGS(frame);
-        for (uint32_t i = 0; i < count; ++i) {
-            if (i)
-                smart_str_appends(out, ", ");
-            append_argument(out, call_argument(frame, i));
+        if (entry.included_file) {
+            zval path;
+            ZVAL_STR(&path, entry.included_file);
+            append_argument(out, &path);
+        } else if (entry.frame && with_arguments) {
+            uint32_t count = ZEND_CALL_NUM_ARGS(entry.frame);
+            for (uint32_t i = 0; i < count; ++i) {
+                if (i)
+                    smart_str_appends(out, ", ");
+                append_argument(out, call_argument(entry.frame, i));
+            }
         }
         smart_str_appends(out, ")\n");
     }
-    smart_str_append_printf(out, "#%u {main}", number);
+}
+
+void append_stack_trace(smart_str* out)
+{
+    Context* context = current_context();
+    zend_execute_data* frame = context->executor ? context->executor->current_execute_data : nullptr;
+    smart_str frames {};
+    append_stack_frames(&frames, frame, 0, true);
+    uint32_t count = 0;
+    if (frames.s) {
+        for (size_t i = 0; i < ZSTR_LEN(frames.s); ++i)
+            count += ZSTR_VAL(frames.s)[i] == '\n';
+        smart_str_append(out, frames.s);
+        smart_str_free(&frames);
+    }
+    smart_str_append_printf(out, "#%u {main}", count);
 }
 
 } // namespace miniphp::vm

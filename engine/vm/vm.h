@@ -50,7 +50,21 @@ void attach_symbol_table(zend_execute_data* execute_data);
 void detach_symbol_table(zend_execute_data* execute_data);
 HashTable* frame_symbol_table(zend_execute_data* execute_data);
 
-// Appends the stack trace of the running code, PHP's getTraceAsString form (backtrace.cpp).
+// Stack traces (backtrace.cpp). One entry per call, innermost first: where it was made (`file` null when
+// C code made it) and what was called (a function's frame, or an include/eval with its file).
+struct StackEntry {
+    zend_string* file;
+    uint32_t line;
+    const char* function;
+    zend_execute_data* frame;   // a function's frame (its arguments), or null
+    zend_string* included_file; // include's file, or null
+};
+// Iterates the calls PHP shows (calls it compiles away are left out): *cursor starts at the innermost
+// frame; each call fills `entry` and advances *cursor, false when none is left (the main script).
+bool next_stack_entry(zend_execute_data** cursor, StackEntry* entry);
+// The entries from `start` in PHP's "#n FILE(LINE): f(args)" lines (at most `limit`, 0: all).
+void append_stack_frames(smart_str* out, zend_execute_data* start, uint32_t limit, bool with_arguments);
+// The stack trace of the running code, PHP's getTraceAsString form, ending with "#n {main}".
 void append_stack_trace(smart_str* out);
 
 // Releases what the executor holds at the end of a request that ended normally: the compiled script
