@@ -21,7 +21,7 @@ array(2) {
   [0]=>
   array(4) {
     ["file"]=>
-    string(12) "%s"
+    string(%d) "%s"
     ["line"]=>
     int(8)
     ["function"]=>
@@ -40,7 +40,7 @@ array(2) {
   [1]=>
   array(4) {
     ["file"]=>
-    string(12) "%s"
+    string(%d) "%s"
     ["line"]=>
     int(9)
     ["function"]=>
@@ -54,7 +54,7 @@ array(1) {
   [0]=>
   array(3) {
     ["file"]=>
-    string(12) "%s"
+    string(%d) "%s"
     ["line"]=>
     int(8)
     ["function"]=>
@@ -71,7 +71,7 @@ array(2) {
   [0]=>
   array(4) {
     ["file"]=>
-    string(12) "%s"
+    string(%d) "%s"
     ["line"]=>
     int(8)
     ["function"]=>
@@ -90,7 +90,7 @@ array(2) {
   [1]=>
   array(4) {
     ["file"]=>
-    string(12) "%s"
+    string(%d) "%s"
     ["line"]=>
     int(13)
     ["function"]=>
@@ -104,7 +104,7 @@ array(1) {
   [0]=>
   array(3) {
     ["file"]=>
-    string(12) "%s"
+    string(%d) "%s"
     ["line"]=>
     int(8)
     ["function"]=>
