@@ -168,16 +168,20 @@ void match_error(zend_execute_data* execute_data, const zend_op* opline, zval* s
 void cast_value(zval* result, zval* value, uint32_t type);
 
 // Arrays. The fast path of element writes:
-// The existing element `dim` of a packed array only this variable holds, ready to write in place; null
-// for every other case (which the slow paths handle: separation, growth, conversion, warnings).
+// The existing element `dim` (an integer) of an array only this variable holds, ready to write in place;
+// null for every other case (which the slow paths handle: separation, growth, conversion, warnings).
 inline zval* packed_element_for_write(zval* container, const zval* dim)
 {
+    ZVAL_DEREF(container); // a by-reference parameter holding the array
     if (Z_TYPE_P(container) != IS_ARRAY || Z_TYPE_INFO_P(dim) != IS_LONG)
         return nullptr;
     HashTable* ht = Z_ARR_P(container);
+    if (GC_REFCOUNT(ht) != 1 || (GC_FLAGS(ht) & GC_IMMUTABLE))
+        return nullptr;
     zend_ulong index = static_cast<zend_ulong>(Z_LVAL_P(dim));
-    if (GC_REFCOUNT(ht) != 1 || (GC_FLAGS(ht) & GC_IMMUTABLE) || !HT_IS_PACKED(ht) || index >= ht->nNumUsed
-        || Z_ISUNDEF(ht->arPacked[index]))
+    if (!HT_IS_PACKED(ht))
+        return zend_hash_index_find(ht, index); // an existing integer key of a hash
+    if (index >= ht->nNumUsed || Z_ISUNDEF(ht->arPacked[index]))
         return nullptr;
     return &ht->arPacked[index];
 }
