@@ -496,14 +496,28 @@ void compile_list_assign(Compiler& compiler, const Node* pattern, Operand value)
         }
         if (element->kind != NodeKind::ArrayElement)
             not_supported(compiler, element, "this list() element");
-        if (element->flags & ByReference)
-            not_supported(compiler, element, "by-reference list() elements");
         if ((element->child(1) != nullptr) != keyed)
             compile_error(compiler, element->line, messages::kMixedKeyedList);
         Operand key = keyed ? compile_expression(compiler, element->child(1)) : literal_long(compiler, i);
-        Operand item = emit_tmp(compiler, Opcode::FETCH_LIST_R, element->line, value, key);
         const Node* target = element->child(0);
-        if (is_cv_variable(target)) {
+        if (element->flags & ByReference) {
+            // [&$x] = $array: $x becomes a reference to the element, created when missing. The source
+            // must be a variable (FIXME: nested patterns with references).
+            if (value.type != IS_CV)
+                compile_error(compiler, element->line, messages::kNonReferenceableValue);
+            if (!is_writable_variable(target))
+                not_supported(compiler, target, "this by-reference list() target");
+            Operand slot { IS_VAR, compiler.function->temporaries++ };
+            set_result(emit(compiler, Opcode::FETCH_DIM_W, element->line, value, key), slot);
+            Operand reference { IS_VAR, compiler.function->temporaries++ };
+            set_result(emit(compiler, Opcode::MAKE_REF, element->line, slot), reference);
+            emit(compiler, Opcode::ASSIGN_REF, element->line, compile_write_slot(compiler, target), reference);
+            continue;
+        }
+        Operand item = emit_tmp(compiler, Opcode::FETCH_LIST_R, element->line, value, key);
+        if (is_dynamic_variable(target) || is_globals_element(target)) {
+            emit(compiler, Opcode::ASSIGN, element->line, compile_write_slot(compiler, target), item);
+        } else if (is_cv_variable(target)) {
             emit(compiler, Opcode::ASSIGN, element->line, compile_cv(compiler, target), item);
         } else if (target->kind == NodeKind::Dimension) {
             Operand dim;

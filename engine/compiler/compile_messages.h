@@ -83,6 +83,7 @@ inline constexpr const char kGlobalsModification[] =
     "$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax";
 inline constexpr const char kUndefinedGlobalVariable[] = "Undefined global variable $%s";
 inline constexpr const char kBuiltinWriteContext[] = "Cannot use result of built-in function in write context";
+inline constexpr const char kNonReferenceableValue[] = "Cannot assign reference to non referenceable value";
 inline constexpr const char kKeyReference[] = "Key element cannot be a reference";
 inline constexpr const char kGotoUndefinedLabel[] = "'goto' to undefined label '%s'";
 inline constexpr const char kGotoIntoLoop[] = "'goto' into loop or switch statement is disallowed";
