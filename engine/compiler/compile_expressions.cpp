@@ -51,6 +51,9 @@ Operand compile_constant(Compiler& compiler, const Node* node)
     std::string_view text = name->string();
     if (!text.empty() && text[0] == '\\')
         text.remove_prefix(1);
+    // The data offset of this file's __halt_compiler(), known once the whole file is parsed.
+    if (text == "__COMPILER_HALT_OFFSET__" && compiler.halt_offset >= 0)
+        return literal_long(compiler, compiler.halt_offset);
     // The engine's constants cannot change once it has started: folded into a literal, as PHP folds
     // persistent constants. Values of engine constants are scalars or interned strings.
     if (const zend_constant* constant = vm::find_constant(text.data(), text.size());

@@ -640,6 +640,12 @@ zend_op_array* compile_script(const Node* root, const char* file_name, bool eval
     Compiler compiler {};
     compiler.filename = intern(file_name, std::strlen(file_name));
     compiler.strict_types = declares_strict_types(root);
+    compiler.halt_offset = -1;
+    for (uint32_t i = 0; root && i < root->count; ++i) {
+        const Node* statement = root->child(i);
+        if (statement && statement->kind == NodeKind::HaltCompiler)
+            compiler.halt_offset = statement->child(0)->integer;
+    }
     auto* op_array = static_cast<zend_op_array*>(ecalloc(1, sizeof(zend_op_array)));
     op_array->type = ZEND_USER_FUNCTION;
     op_array->fn_flags = ZEND_ACC_TOP_LEVEL;

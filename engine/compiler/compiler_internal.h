@@ -99,6 +99,7 @@ struct FunctionState {
 struct Compiler {
     zend_string* filename;
     bool strict_types; // declare(strict_types=1) opens the file
+    int64_t halt_offset; // the byte offset after __halt_compiler(); (-1: the file has none)
     FunctionState* function;
     int conditional_depth; // > 0 inside if/loops/switch: declarations happen at run time
 };
