@@ -10,6 +10,7 @@
 // The version miniphp behaves as (PHP_VERSION and friends).
 #define MINIPHP_PHP_VERSION "8.2.0"
 #define MINIPHP_PHP_VERSION_ID 80200
+#define MINIPHP_ZEND_VERSION "4.2.0"
 
 extern zend_module_entry core_module_entry;
 

@@ -266,12 +266,83 @@ PHP_FUNCTION(gc_collect_cycles)
     RETURN_LONG(0);
 }
 
-// gc_enabled(): bool (zend.enable_gc, on by default).
+// gc_enabled(): bool (the zend.enable_gc setting).
 PHP_FUNCTION(gc_enabled)
 {
     if (zend_parse_parameters(ZEND_NUM_ARGS(), "") == FAILURE)
         RETURN_THROWS();
-    RETURN_TRUE;
+    RETURN_BOOL(ini::get_bool("zend.enable_gc"));
+}
+
+// gc_enable(): void / gc_disable(): void: the zend.enable_gc setting, as PHP sets it.
+void set_gc_setting(zend_execute_data* execute_data, zval* return_value, bool on)
+{
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "") == FAILURE)
+        RETURN_THROWS();
+    ini::alter("zend.enable_gc", 14, on ? "1" : "0", 1, ini::kUser, ini::Stage::Runtime);
+}
+PHP_FUNCTION(gc_enable) { set_gc_setting(execute_data, return_value, true); }
+PHP_FUNCTION(gc_disable) { set_gc_setting(execute_data, return_value, false); }
+
+// gc_status(): array. No cycle collector runs yet: no runs, nothing collected, no roots buffered.
+PHP_FUNCTION(gc_status)
+{
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "") == FAILURE)
+        RETURN_THROWS();
+    array_init_size(return_value, 4);
+    add_assoc_long(return_value, "runs", 0);
+    add_assoc_long(return_value, "collected", 0);
+    add_assoc_long(return_value, "threshold", 10001);
+    add_assoc_long(return_value, "roots", 0);
+}
+
+// get_include_path(): string|false
+PHP_FUNCTION(get_include_path)
+{
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "") == FAILURE)
+        RETURN_THROWS();
+    size_t length = 0;
+    const char* value = ini::get("include_path", 12, false, &length);
+    if (!value)
+        RETURN_FALSE;
+    RETURN_STRINGL(value, length);
+}
+
+// set_include_path(string $include_path): string|false (the old value)
+PHP_FUNCTION(set_include_path)
+{
+    zend_string* path;
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "S", &path) == FAILURE)
+        RETURN_THROWS();
+    size_t length = 0;
+    const char* old = ini::get("include_path", 12, false, &length);
+    zval previous;
+    if (old)
+        ZVAL_STRINGL(&previous, old, length);
+    else
+        ZVAL_FALSE(&previous);
+    if (!ini::alter("include_path", 12, ZSTR_VAL(path), ZSTR_LEN(path), ini::kUser, ini::Stage::Runtime)) {
+        zval_ptr_dtor(&previous);
+        RETURN_FALSE;
+    }
+    ZVAL_COPY_VALUE(return_value, &previous);
+}
+
+// php_ini_loaded_file(): string|false, php_ini_scanned_files(): string|false. miniphp reads no php.ini
+// (it behaves as php -n): both are false.
+PHP_FUNCTION(php_ini_loaded_file)
+{
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "") == FAILURE)
+        RETURN_THROWS();
+    RETURN_FALSE;
+}
+
+// zend_version(): string, the Zend Engine version that goes with PHP_VERSION (PHP 8.2 is Zend 4.2).
+PHP_FUNCTION(zend_version)
+{
+    if (zend_parse_parameters(ZEND_NUM_ARGS(), "") == FAILURE)
+        RETURN_THROWS();
+    RETURN_STRING(MINIPHP_ZEND_VERSION);
 }
 
 const char* const arginfo_none[] = {nullptr};
@@ -282,6 +353,7 @@ const char* const arginfo_option[] = {"option", nullptr};
 const char* const arginfo_ini_set[] = {"option", "value", nullptr};
 const char* const arginfo_shutdown[] = {"callback", "...args", nullptr};
 const char* const arginfo_real_usage[] = {"real_usage", nullptr};
+const char* const arginfo_include_path[] = {"include_path", nullptr};
 
 } // namespace
 
@@ -332,5 +404,13 @@ const zend_function_entry core_error_functions[] = {
     PHP_FE(memory_reset_peak_usage, arginfo_none)
     PHP_FE(gc_collect_cycles, arginfo_none)
     PHP_FE(gc_enabled, arginfo_none)
+    PHP_FE(gc_enable, arginfo_none)
+    PHP_FE(gc_disable, arginfo_none)
+    PHP_FE(gc_status, arginfo_none)
+    PHP_FE(get_include_path, arginfo_none)
+    PHP_FE(set_include_path, arginfo_include_path)
+    PHP_FE(php_ini_loaded_file, arginfo_none)
+    PHP_FALIAS(php_ini_scanned_files, php_ini_loaded_file, arginfo_none)
+    PHP_FE(zend_version, arginfo_none)
     PHP_FE_END
 };
