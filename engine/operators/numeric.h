@@ -89,3 +89,15 @@ inline zend_long zend_dval_to_lval_safe(double d)
         zend_incompatible_double_to_long_error(d);
     return l;
 }
+
+// A hexadecimal digit's value (0-15), or -1 for any other byte.
+inline int hex_digit_value(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}

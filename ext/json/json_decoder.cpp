@@ -56,16 +56,6 @@ int bad_token_error(Parser* parser)
     return kErrorSyntax;
 }
 
-int hex_digit(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 bool read_hex4(const unsigned char* p, const unsigned char* end, unsigned* value)
 {
@@ -73,7 +63,7 @@ bool read_hex4(const unsigned char* p, const unsigned char* end, unsigned* value
         return false;
     unsigned result = 0;
     for (int i = 0; i < 4; ++i) {
-        int digit = hex_digit(p[i]);
+        int digit = hex_digit_value(p[i]);
         if (digit < 0)
             return false;
         result = result * 16 + static_cast<unsigned>(digit);

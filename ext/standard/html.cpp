@@ -450,7 +450,7 @@ bool numeric_entity_allowed(unsigned cp, zend_long doctype)
     }
 }
 
-bool is_hex_digit(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_hex_digit(unsigned char c) { return hex_digit_value(c) >= 0; }
 
 // Reads "#123;" or "#x1F;" at `p` (just after the '&'): the code point and the length up to, not
 // including, the ';'. False if it is not a well-formed numeric entity of at most U+10FFFF.

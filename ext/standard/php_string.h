@@ -20,17 +20,8 @@ inline constexpr zend_long kStrPadBoth = 2;
 inline bool is_c_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 inline bool is_c_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// A hexadecimal digit's value, or -1.
-inline int hex_digit_value(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+// A hexadecimal digit's value, or -1 (engine/operators/numeric.h).
+using ::hex_digit_value;
 
 inline unsigned char ascii_tolower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }
 inline unsigned char ascii_toupper(unsigned char c) { return (c >= 'a' && c <= 'z') ? c - ('a' - 'A') : c; }
