@@ -134,6 +134,9 @@ Operand compile_encaps(Compiler& compiler, const Node* node)
     return result;
 }
 
+// Deeper dimension chains in an assignment are fetched before the value is computed.
+constexpr uint32_t kMaxDelayedDimensions = 16;
+
 Operand compile_assign(Compiler& compiler, const Node* node)
 {
     const Node* target = node->child(0);
@@ -154,11 +157,39 @@ Operand compile_assign(Compiler& compiler, const Node* node)
         return result;
     }
     if (target->kind == NodeKind::Dimension) {
-        Operand dim;
-        Operand container = compile_dim_container_for_write(compiler, target, &dim);
+        // As PHP delays them: the keys are computed first, then the value, and only then are the
+        // containers fetched for writing, so a value that replaces the array (a function assigning the
+        // global) cannot leave a fetched element behind. Chains rooted in a CV; others fetch first.
+        const Node* levels[kMaxDelayedDimensions];
+        uint32_t depth = 0;
+        const Node* base = target;
+        while (base->kind == NodeKind::Dimension && depth < kMaxDelayedDimensions) {
+            levels[depth++] = base;
+            base = base->child(0);
+        }
+        if (!is_cv_variable(base) || is_globals_variable(base)) {
+            Operand dim;
+            Operand container = compile_dim_container_for_write(compiler, target, &dim);
+            Operand value = compile_expression(compiler, node->child(1));
+            Operand result = new_tmp(compiler);
+            set_result(emit(compiler, Opcode::ASSIGN_DIM, node->line, container, dim), result);
+            emit(compiler, Opcode::OP_DATA, node->line, value);
+            return result;
+        }
+        Operand dims[kMaxDelayedDimensions];
+        for (uint32_t i = depth; i-- > 0;) {
+            const Node* key = levels[i]->child(1);
+            dims[i] = key ? compile_expression(compiler, key) : unused_operand(); // [] appends
+        }
         Operand value = compile_expression(compiler, node->child(1));
+        Operand container = compile_cv(compiler, base);
+        for (uint32_t i = depth; i-- > 1;) {
+            Operand slot { IS_VAR, compiler.function->temporaries++ };
+            set_result(emit(compiler, Opcode::FETCH_DIM_W, levels[i]->line, container, dims[i]), slot);
+            container = slot;
+        }
         Operand result = new_tmp(compiler);
-        set_result(emit(compiler, Opcode::ASSIGN_DIM, node->line, container, dim), result);
+        set_result(emit(compiler, Opcode::ASSIGN_DIM, node->line, container, dims[0]), result);
         emit(compiler, Opcode::OP_DATA, node->line, value);
         return result;
     }
