@@ -50,10 +50,10 @@ PHP_MINIT_FUNCTION(standard)
     return SUCCESS;
 }
 
-// Request start: the CLI's STDIN, STDOUT and STDERR stream constants (file_streams.cpp).
+// Request start: the streams' per-request state (file_streams.cpp).
 PHP_RINIT_FUNCTION(standard)
 {
-    miniphp::standard::streams_request_startup(module_number);
+    miniphp::standard::streams_request_startup();
     return SUCCESS;
 }
 

@@ -754,9 +754,16 @@ PHP_FUNCTION(get_resource_id)
 namespace miniphp::standard {
 
 // STDIN, STDOUT and STDERR, as PHP's CLI registers them for each request (resources 1, 2 and 3).
-void streams_request_startup(int module_number)
+void streams_request_startup()
 {
     t_default_directory = nullptr; // the last request's resources are gone
+}
+
+} // namespace miniphp::standard
+
+void standard_register_std_streams(int module_number)
+{
+    using namespace miniphp::standard;
     static const struct {
         const char* name;
         const char* url;
@@ -774,7 +781,6 @@ void streams_request_startup(int module_number)
     }
 }
 
-} // namespace miniphp::standard
 
 namespace {
 

@@ -51,3 +51,7 @@ extern const zend_function_entry standard_serialize_functions[];   // misc_seria
 void standard_file_register_constants(int module_number);           // file.cpp
 void standard_misc_register_constants(int module_number);           // misc.cpp
 void standard_misc_request_shutdown();                               // misc.cpp: putenv/setlocale undone
+
+// STDIN, STDOUT and STDERR: stream constants for the request, as php's CLI defines them (its SAPI does,
+// not the standard module). A host that wants them calls this from its own module's RINIT.
+void standard_register_std_streams(int module_number);

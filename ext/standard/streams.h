@@ -84,9 +84,8 @@ int stream_seek(Stream* stream, zend_long offset, int whence);
 bool stream_truncate(Stream* stream, zend_long size);
 bool stream_flush(Stream* stream);
 
-// Request start: the CLI's STDIN, STDOUT and STDERR constants, new resources for each request
-// (file_streams.cpp).
-void streams_request_startup(int module_number);
+// Request start: forgets the last request's default directory handle (file_streams.cpp).
+void streams_request_startup();
 void streams_module_startup(int module_number);
 
 // PHP's ids for resources: opening a stream through a wrapper uses the request's default stream

@@ -78,6 +78,7 @@ static embed::EngineConfig console_engine_config(const IniSettings& settings)
 {
     embed::EngineConfig config;
     config.host = console_host();
+    config.standard_streams = true; // STDIN, STDOUT and STDERR, as php's CLI defines them
     for (const auto& [name, value] : settings)
         config.ini.emplace_back(name, value);
     return config;

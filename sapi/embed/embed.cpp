@@ -32,6 +32,7 @@ zend_module_entry* const g_builtin_modules[] = {&core_module_entry, &standard_mo
 Engine::Engine(const EngineConfig& config)
     : m_context(context_create())
     , m_previous(current_context())
+    , m_standard_streams(config.standard_streams)
 {
     set_current_context(m_context);
     value_engine_startup();
@@ -69,6 +70,8 @@ void Engine::begin_request(const char* file_name)
     ini::request_startup();
     output::request_startup();
     zend_activate_modules();
+    if (m_standard_streams)
+        standard_register_std_streams(0);
 }
 
 RequestResult Engine::end_request()

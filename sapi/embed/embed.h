@@ -39,6 +39,9 @@ struct EngineConfig {
     // MINIT runs here and their MSHUTDOWN when the Engine is destroyed, their RINIT/RSHUTDOWN around every
     // request. The entries must outlive the Engine (a static zend_module_entry does).
     std::vector<zend_module_entry*> modules;
+    // Define STDIN, STDOUT and STDERR (stream resources) in every request, as php's CLI does; other
+    // SAPIs do not, and a host that does not need them saves three streams per request.
+    bool standard_streams = false;
 };
 
 struct RequestResult {
@@ -71,6 +74,7 @@ public:
 private:
     Context* m_context = nullptr;
     Context* m_previous = nullptr;
+    bool m_standard_streams = false;
 };
 
 } // namespace miniphp::embed
