@@ -170,7 +170,7 @@ void cast_value(zval* result, zval* value, uint32_t type);
 // Arrays. The fast path of element writes:
 // The existing element `dim` (an integer) of an array only this variable holds, ready to write in place;
 // null for every other case (which the slow paths handle: separation, growth, conversion, warnings).
-inline zval* packed_element_for_write(zval* container, const zval* dim)
+inline zval* existing_element_for_write(zval* container, const zval* dim)
 {
     ZVAL_DEREF(container); // a by-reference parameter holding the array
     if (Z_TYPE_P(container) != IS_ARRAY || Z_TYPE_INFO_P(dim) != IS_LONG)
